@@ -1,0 +1,57 @@
+package org.wirewatch.model;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the timeline knows about one update: its current version, the versions it replaced, and
+ * whether the source withdrew it.
+ *
+ * @param update the current version
+ * @param revisions earlier versions, oldest first; empty when never edited
+ * @param editedAt when the latest edit was seen, or {@code null} when never edited
+ * @param withdrawnAt when the source explicitly deleted it, or {@code null}; a withdrawn entry
+ *     stays as a tombstone so a reader can see that it was withdrawn
+ */
+public record TimelineEntry(
+    LiveUpdate update, List<Revision> revisions, Instant editedAt, Instant withdrawnAt) {
+
+  public TimelineEntry {
+    Objects.requireNonNull(update, "update");
+    revisions = revisions == null ? List.of() : List.copyOf(revisions);
+  }
+
+  public static TimelineEntry first(LiveUpdate update) {
+    return new TimelineEntry(update, List.of(), null, null);
+  }
+
+  public UpdateKey key() {
+    return update.key();
+  }
+
+  public boolean edited() {
+    return !revisions.isEmpty();
+  }
+
+  public boolean withdrawn() {
+    return withdrawnAt != null;
+  }
+
+  /** This entry after the source published {@code newer}, seen at {@code at}. */
+  public TimelineEntry revisedBy(LiveUpdate newer, Instant at) {
+    List<Revision> all = new ArrayList<>(revisions);
+    all.add(new Revision(update, at));
+    return new TimelineEntry(newer, all, at, null);
+  }
+
+  public TimelineEntry withdrawnAt(Instant at) {
+    return new TimelineEntry(update, revisions, editedAt, at);
+  }
+
+  /** The version before the current one, or {@code null} when never edited. */
+  public LiveUpdate previous() {
+    return revisions.isEmpty() ? null : revisions.get(revisions.size() - 1).update();
+  }
+}

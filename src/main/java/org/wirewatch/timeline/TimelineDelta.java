@@ -1,0 +1,20 @@
+package org.wirewatch.timeline;
+
+import java.util.List;
+import org.wirewatch.ingest.UpdateChange;
+import org.wirewatch.model.UpdateKey;
+
+/**
+ * What one ingest did to the in-memory timeline: the changes, plus the entries that left memory
+ * because the timeline is bounded (they are not deleted; the store still has them).
+ */
+public record TimelineDelta(List<UpdateChange> changes, List<UpdateKey> evicted) {
+  public TimelineDelta {
+    changes = List.copyOf(changes);
+    evicted = List.copyOf(evicted);
+  }
+
+  public boolean isEmpty() {
+    return changes.isEmpty() && evicted.isEmpty();
+  }
+}

@@ -1,0 +1,133 @@
+package org.wirewatch.timeline.fx;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.wirewatch.ingest.UpdateChange;
+import org.wirewatch.model.TimelineEntry;
+import org.wirewatch.model.UpdateKey;
+import org.wirewatch.timeline.Timeline;
+import org.wirewatch.timeline.TimelineDelta;
+import org.wirewatch.timeline.TimelineListener;
+import org.wirewatch.timeline.TimelineOrder;
+
+/**
+ * The one place that hops onto the FX thread. Deltas from any thread queue up; at most one hop is
+ * pending at a time, and it drains everything queued into a single list change. The list it feeds
+ * is touched only on the FX thread.
+ */
+public final class TimelineFxBridge implements TimelineListener {
+  private final ConcurrentLinkedQueue<Object> pending = new ConcurrentLinkedQueue<>();
+  private final AtomicBoolean hopScheduled = new AtomicBoolean();
+  private final FxThread fxThread;
+  private final BatchObservableList<TimelineEntry> entries = new BatchObservableList<>();
+  private final ObservableList<TimelineEntry> readOnly =
+      FXCollections.unmodifiableObservableList(entries);
+  private final Map<UpdateKey, TimelineEntry> byKey = new HashMap<>();
+
+  public TimelineFxBridge(FxThread fxThread) {
+    this.fxThread = Objects.requireNonNull(fxThread);
+  }
+
+  /** The real FX thread. */
+  public static TimelineFxBridge onPlatform() {
+    return new TimelineFxBridge(Platform::runLater);
+  }
+
+  /** Connects to {@code timeline}, first loading what it already holds. */
+  public TimelineFxBridge attach(Timeline timeline) {
+    // Register first so nothing ingested meanwhile is missed; a duplicate add is an upsert.
+    timeline.addListener(this);
+    pending.add(timeline.snapshot());
+    scheduleHop();
+    return this;
+  }
+
+  /** Newest first; read and observe it on the FX thread only. */
+  public ObservableList<TimelineEntry> entries() {
+    return readOnly;
+  }
+
+  /** Runs {@code action} on the FX thread, in order with the updates already queued. */
+  public void afterPending(Consumer<ObservableList<TimelineEntry>> action) {
+    pending.add(action);
+    scheduleHop();
+  }
+
+  @Override
+  public void onDelta(TimelineDelta delta) {
+    pending.add(delta);
+    scheduleHop();
+  }
+
+  private void scheduleHop() {
+    if (hopScheduled.compareAndSet(false, true)) {
+      fxThread.runLater(this::drain);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private void drain() {
+    hopScheduled.set(false);
+    List<Object> work = new ArrayList<>();
+    for (Object item; (item = pending.poll()) != null; ) {
+      work.add(item);
+    }
+    List<Consumer<ObservableList<TimelineEntry>>> after = new ArrayList<>();
+    entries.batch(
+        list -> {
+          for (Object item : work) {
+            if (item instanceof TimelineDelta delta) {
+              for (UpdateChange change : delta.changes()) {
+                upsert(list, change.entry());
+              }
+              for (UpdateKey key : delta.evicted()) {
+                remove(list, key);
+              }
+            } else if (item instanceof List<?> initial) {
+              for (Object entry : initial) {
+                upsert(list, (TimelineEntry) entry);
+              }
+            } else {
+              after.add((Consumer<ObservableList<TimelineEntry>>) item);
+            }
+          }
+        });
+    after.forEach(action -> action.accept(readOnly));
+  }
+
+  private void upsert(List<TimelineEntry> list, TimelineEntry entry) {
+    TimelineEntry old = byKey.put(entry.key(), entry);
+    if (old != null) {
+      int at = Collections.binarySearch(list, old, TimelineOrder.NEWEST_FIRST);
+      if (at >= 0 && TimelineOrder.NEWEST_FIRST.compare(old, entry) == 0) {
+        list.set(at, entry); // same place: an in-place replace keeps the row where it is
+        return;
+      }
+      if (at >= 0) {
+        list.remove(at);
+      }
+    }
+    int insertAt = Collections.binarySearch(list, entry, TimelineOrder.NEWEST_FIRST);
+    list.add(insertAt >= 0 ? insertAt : -insertAt - 1, entry);
+  }
+
+  private void remove(List<TimelineEntry> list, UpdateKey key) {
+    TimelineEntry old = byKey.remove(key);
+    if (old != null) {
+      int at = Collections.binarySearch(list, old, TimelineOrder.NEWEST_FIRST);
+      if (at >= 0) {
+        list.remove(at);
+      }
+    }
+  }
+}

@@ -1,0 +1,7 @@
+package org.wirewatch.fetch;
+
+/** Told of each new {@link SourceStatus}, on a background thread; must return quickly. */
+@FunctionalInterface
+public interface SourceStatusListener {
+  void onStatus(SourceStatus status);
+}

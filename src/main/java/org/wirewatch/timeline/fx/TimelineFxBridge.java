@@ -12,7 +12,10 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.wirewatch.fetch.SourceStatus;
+import org.wirewatch.fetch.SourceStatusListener;
 import org.wirewatch.ingest.UpdateChange;
+import org.wirewatch.model.SourceId;
 import org.wirewatch.model.TimelineEntry;
 import org.wirewatch.model.UpdateKey;
 import org.wirewatch.timeline.Timeline;
@@ -21,11 +24,11 @@ import org.wirewatch.timeline.TimelineListener;
 import org.wirewatch.timeline.TimelineOrder;
 
 /**
- * The one place that hops onto the FX thread. Deltas from any thread queue up; at most one hop is
- * pending at a time, and it drains everything queued into a single list change. The list it feeds
- * is touched only on the FX thread.
+ * The one place that hops onto the FX thread. Timeline deltas and source statuses from any thread
+ * queue up; at most one hop is pending at a time, and it drains everything queued into a single
+ * list change. The lists it feeds are touched only on the FX thread.
  */
-public final class TimelineFxBridge implements TimelineListener {
+public final class TimelineFxBridge implements TimelineListener, SourceStatusListener {
   private final ConcurrentLinkedQueue<Object> pending = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean hopScheduled = new AtomicBoolean();
   private final FxThread fxThread;
@@ -33,6 +36,10 @@ public final class TimelineFxBridge implements TimelineListener {
   private final ObservableList<TimelineEntry> readOnly =
       FXCollections.unmodifiableObservableList(entries);
   private final Map<UpdateKey, TimelineEntry> byKey = new HashMap<>();
+  private final ObservableList<SourceStatus> statuses = FXCollections.observableArrayList();
+  private final ObservableList<SourceStatus> statusesReadOnly =
+      FXCollections.unmodifiableObservableList(statuses);
+  private final Map<SourceId, Integer> statusIndex = new HashMap<>();
 
   public TimelineFxBridge(FxThread fxThread) {
     this.fxThread = Objects.requireNonNull(fxThread);
@@ -55,6 +62,17 @@ public final class TimelineFxBridge implements TimelineListener {
   /** Newest first; read and observe it on the FX thread only. */
   public ObservableList<TimelineEntry> entries() {
     return readOnly;
+  }
+
+  /** One status per source, in the order sources first reported; FX thread only. */
+  public ObservableList<SourceStatus> statuses() {
+    return statusesReadOnly;
+  }
+
+  @Override
+  public void onStatus(SourceStatus status) {
+    pending.add(status);
+    scheduleHop();
   }
 
   /** Runs {@code action} on the FX thread, in order with the updates already queued. */
@@ -93,6 +111,8 @@ public final class TimelineFxBridge implements TimelineListener {
               for (UpdateKey key : delta.evicted()) {
                 remove(list, key);
               }
+            } else if (item instanceof SourceStatus status) {
+              applyStatus(status);
             } else if (item instanceof List<?> initial) {
               for (Object entry : initial) {
                 upsert(list, (TimelineEntry) entry);
@@ -103,6 +123,16 @@ public final class TimelineFxBridge implements TimelineListener {
           }
         });
     after.forEach(action -> action.accept(readOnly));
+  }
+
+  private void applyStatus(SourceStatus status) {
+    Integer at = statusIndex.get(status.source());
+    if (at == null) {
+      statusIndex.put(status.source(), statuses.size());
+      statuses.add(status);
+    } else {
+      statuses.set(at, status);
+    }
   }
 
   private void upsert(List<TimelineEntry> list, TimelineEntry entry) {

@@ -1,0 +1,36 @@
+package org.wirewatch.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.collections.ObservableList;
+import org.wirewatch.fetch.SourceStatus;
+import org.wirewatch.model.SourceId;
+import org.wirewatch.model.TimelineEntry;
+import org.wirewatch.source.SourceConfig;
+
+/**
+ * Everything the UI reads or may ask for, handed in by the App root. The UI does no I/O of its own
+ * besides its settings file.
+ *
+ * @param entries the timeline, newest first, FX thread only (from TimelineFxBridge)
+ * @param statuses one status per source, FX thread only (from TimelineFxBridge)
+ * @param sources the configured sources (names for rows and the status bar)
+ * @param refresh asks the poller to fetch a source now; returns at once
+ * @param linkOpener opens an http(s) link in the system browser
+ * @param settingsDir where window size, splits and options are remembered
+ * @param clock for relative ages ("3 min ago")
+ */
+public record UiContext(
+    ObservableList<TimelineEntry> entries,
+    ObservableList<SourceStatus> statuses,
+    List<SourceConfig> sources,
+    Consumer<SourceId> refresh,
+    Consumer<String> linkOpener,
+    Path settingsDir,
+    Clock clock) {
+  public UiContext {
+    sources = List.copyOf(sources);
+  }
+}

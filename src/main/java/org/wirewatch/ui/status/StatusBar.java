@@ -1,0 +1,200 @@
+package org.wirewatch.ui.status;
+
+import atlantafx.base.controls.Popover;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.wirewatch.fetch.SourceState;
+import org.wirewatch.fetch.SourceStatus;
+import org.wirewatch.model.SourceId;
+import org.wirewatch.source.SourceConfig;
+import org.wirewatch.ui.DisplayTime;
+
+/**
+ * One chip per source with its state in colour and words, last update and next poll; a click
+ * shows the source's recent errors.
+ */
+public final class StatusBar extends HBox {
+  private final Map<SourceId, Chip> chips = new LinkedHashMap<>();
+  private final Supplier<DisplayTime> displayTime;
+  private final Clock clock;
+  private final Consumer<SourceId> refresh;
+  private final Label clockLabel = new Label();
+
+  public StatusBar(
+      ObservableList<SourceStatus> statuses,
+      List<SourceConfig> sources,
+      Consumer<SourceId> refresh,
+      Supplier<DisplayTime> displayTime,
+      Clock clock) {
+    this.displayTime = displayTime;
+    this.clock = clock;
+    this.refresh = refresh;
+    getStyleClass().add("status-bar");
+    setAlignment(Pos.CENTER_LEFT);
+    for (SourceConfig source : sources) {
+      chip(source.id(), source.name());
+    }
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    clockLabel.getStyleClass().add("status-clock");
+    getChildren().addAll(spacer, clockLabel);
+    statuses.addListener(
+        (ListChangeListener<SourceStatus>)
+            c -> {
+              for (SourceStatus s : statuses) {
+                chip(s.source(), s.name()).setStatus(s);
+              }
+            });
+    for (SourceStatus s : statuses) {
+      chip(s.source(), s.name()).setStatus(s);
+    }
+    tick();
+  }
+
+  /** Refreshes countdowns and the clock; called by the window's single ticker. */
+  public void tick() {
+    for (Chip chip : chips.values()) {
+      chip.render();
+    }
+    DisplayTime dt = displayTime.get();
+    clockLabel.setText(dt.clock(clock.instant()));
+  }
+
+  /** The words shown for a source now (for tests). */
+  public String textOf(SourceId source) {
+    Chip chip = chips.get(source);
+    return chip == null ? null : chip.state.getText();
+  }
+
+  public Button chipButton(SourceId source) {
+    return chips.get(source);
+  }
+
+  private Chip chip(SourceId id, String name) {
+    Chip chip = chips.get(id);
+    if (chip == null) {
+      chip = new Chip(id, name == null ? id.value() : name);
+      chips.put(id, chip);
+      getChildren().add(chips.size() - 1, chip);
+    }
+    return chip;
+  }
+
+  private final class Chip extends Button {
+    private final SourceId id;
+    private final String name;
+    private final Circle dot = new Circle(5);
+    private final Label nameLabel = new Label();
+    private final Label state = new Label("starting");
+    private final Label timing = new Label();
+    private SourceStatus status;
+    private Popover popover;
+
+    Chip(SourceId id, String name) {
+      this.id = id;
+      this.name = name;
+      getStyleClass().addAll("status-chip", "flat");
+      dot.getStyleClass().add("status-dot");
+      nameLabel.setText(name);
+      nameLabel.getStyleClass().add("status-name");
+      state.getStyleClass().add("status-state");
+      timing.getStyleClass().add("status-timing");
+      HBox box = new HBox(dot, nameLabel, state, timing);
+      box.setAlignment(Pos.CENTER_LEFT);
+      box.getStyleClass().add("status-chip-box");
+      setGraphic(box);
+      setFocusTraversable(true);
+      setOnAction(e -> showErrors());
+      render();
+    }
+
+    void setStatus(SourceStatus s) {
+      this.status = s;
+      render();
+    }
+
+    void render() {
+      SourceState st = status == null ? SourceState.STARTING : status.state();
+      for (SourceState each : SourceState.values()) {
+        getStyleClass().remove("state-" + each.name().toLowerCase(java.util.Locale.ROOT));
+      }
+      getStyleClass().add("state-" + st.name().toLowerCase(java.util.Locale.ROOT));
+      DisplayTime dt = displayTime.get();
+      String words = status == null ? "starting" : StatusText.state(status, clock.instant(), dt);
+      String when = status == null ? "" : StatusText.timing(status, clock.instant(), dt);
+      if (!words.equals(state.getText())) {
+        state.setText(words);
+      }
+      timing.setText(when);
+      timing.setVisible(!when.isEmpty());
+      timing.setManaged(!when.isEmpty());
+      setAccessibleText(name + ": " + words + (when.isEmpty() ? "" : ", " + when));
+    }
+
+    private void showErrors() {
+      VBox content = new VBox();
+      content.getStyleClass().add("errors-popover");
+      Label title = new Label(name);
+      title.getStyleClass().add("title-4");
+      content.getChildren().add(title);
+      if (status != null && status.url() != null) {
+        Label url = new Label(status.url().toString());
+        url.getStyleClass().add("text-muted");
+        content.getChildren().add(url);
+      }
+      List<SourceStatus.SourceError> errors = status == null ? List.of() : status.recentErrors();
+      if (errors.isEmpty()) {
+        content.getChildren().add(new Label("No recent errors."));
+      } else {
+        DisplayTime dt = displayTime.get();
+        for (int i = errors.size() - 1; i >= 0; i--) {
+          SourceStatus.SourceError err = errors.get(i);
+          Label l =
+              new Label(
+                  (err.at() == null ? "" : dt.clockOnly(err.at()) + "  ") + err.message());
+          l.setWrapText(true);
+          l.setMaxWidth(520);
+          l.getStyleClass().add("error-line");
+          content.getChildren().add(l);
+        }
+      }
+      Button now = new Button("Fetch now", new FontIcon(Feather.REFRESH_CW));
+      now.setOnAction(
+          e -> {
+            refresh.accept(id);
+            popover.hide();
+          });
+      content.getChildren().add(now);
+      popover = new Popover(content);
+      popover.setTitle("Recent errors");
+      popover.setArrowLocation(Popover.ArrowLocation.BOTTOM_CENTER);
+      popover.show(this);
+    }
+
+    boolean hasPopover() {
+      return popover != null && popover.isShowing();
+    }
+  }
+
+  /** Whether the errors popover of {@code source} is showing (for tests). */
+  public boolean errorsShowing(SourceId source) {
+    Chip chip = chips.get(source);
+    return chip != null && chip.hasPopover();
+  }
+}

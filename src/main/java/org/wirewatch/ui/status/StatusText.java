@@ -1,0 +1,51 @@
+package org.wirewatch.ui.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.wirewatch.fetch.SourceStatus;
+import org.wirewatch.ui.DisplayTime;
+
+/** The words the status bar shows for one source: "live", "stale since 18:12", "failing: …". */
+public final class StatusText {
+  private StatusText() {}
+
+  /** The state in words, e.g. "failing: HTTP 503, retry in 40 s". */
+  public static String state(SourceStatus status, Instant now, DisplayTime time) {
+    return switch (status.state()) {
+      case STARTING -> "starting";
+      case LIVE -> "live";
+      case STALE ->
+          status.staleSince() == null
+              ? "stale"
+              : "stale since " + time.clockOnly(status.staleSince());
+      case FAILING -> {
+        String what =
+            status.lastError() == null || status.lastError().isBlank()
+                ? "failing"
+                : "failing: " + status.lastError();
+        yield status.nextAttempt() == null
+            ? what
+            : what + ", retry in " + DisplayTime.wait(Duration.between(now, status.nextAttempt()));
+      }
+      case STOPPED ->
+          status.lastError() == null ? "stopped" : "stopped: " + status.lastError();
+    };
+  }
+
+  /** "updated 18:07 · next in 12 s", or what is known of it. */
+  public static String timing(SourceStatus status, Instant now, DisplayTime time) {
+    StringBuilder out = new StringBuilder();
+    if (status.lastUpdate() != null) {
+      out.append("updated ").append(time.clockOnly(status.lastUpdate()));
+    } else if (status.lastSuccess() != null) {
+      out.append("checked ").append(time.clockOnly(status.lastSuccess()));
+    }
+    if (status.nextAttempt() != null && status.state() != org.wirewatch.fetch.SourceState.FAILING) {
+      if (out.length() > 0) {
+        out.append(" · ");
+      }
+      out.append("next in ").append(DisplayTime.wait(Duration.between(now, status.nextAttempt())));
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,176 @@
+package org.wirewatch.ui.timeline;
+
+import java.time.Clock;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.wirewatch.model.LiveUpdate;
+import org.wirewatch.model.SourceId;
+import org.wirewatch.model.TimelineEntry;
+import org.wirewatch.ui.DisplayTime;
+
+/**
+ * One live-blog row: a large time stamp with its zone and age on the left; headline, the first
+ * lines of the body, and credit, source and badges on the right. Nodes are built once per cell
+ * and refilled as the list scrolls.
+ */
+final class EntryCell extends ListCell<TimelineEntry> {
+  static final int PREVIEW_CHARS = 260;
+
+  private final Label time = new Label();
+  private final Label zone = new Label();
+  private final Label age = new Label();
+  private final Label headline = new Label();
+  private final Label body = new Label();
+  private final Label credit = new Label();
+  private final Label source = new Label();
+  private final Label breaking = badge("BREAKING", "badge-breaking");
+  private final Label pinned = badge("PINNED", "badge-pinned");
+  private final Label edited = badge("", "badge-edited");
+  private final Label withdrawn = badge("", "badge-withdrawn");
+  private final Label flagged = badge("", "badge-flag");
+  private final HBox row;
+  private final Supplier<DisplayTime> displayTime;
+  private final Function<SourceId, String> sourceName;
+  private final Clock clock;
+
+  EntryCell(Supplier<DisplayTime> displayTime, Function<SourceId, String> sourceName, Clock clock) {
+    this.displayTime = displayTime;
+    this.sourceName = sourceName;
+    this.clock = clock;
+    getStyleClass().add("entry-cell");
+    time.getStyleClass().add("entry-time");
+    zone.getStyleClass().add("entry-zone");
+    age.getStyleClass().add("entry-age");
+    headline.getStyleClass().add("entry-headline");
+    body.getStyleClass().add("entry-body");
+    credit.getStyleClass().add("entry-credit");
+    source.getStyleClass().add("entry-source");
+    headline.setWrapText(true);
+    body.setWrapText(true);
+    headline.setMinHeight(USE_PREF_SIZE);
+    body.setMinHeight(USE_PREF_SIZE);
+
+    VBox stamp = new VBox(time, zone, age);
+    stamp.getStyleClass().add("entry-stamp");
+    stamp.setAlignment(Pos.TOP_RIGHT);
+    stamp.setMinWidth(USE_PREF_SIZE);
+
+    HBox meta = new HBox(breaking, pinned, credit, source, edited, withdrawn, flagged);
+    meta.getStyleClass().add("entry-meta");
+    meta.setAlignment(Pos.CENTER_LEFT);
+    VBox text = new VBox(headline, body, meta);
+    text.getStyleClass().add("entry-text");
+    HBox.setHgrow(text, Priority.ALWAYS);
+    text.setMinWidth(0);
+    row = new HBox(stamp, text);
+    row.getStyleClass().add("entry-row");
+    // A cell never asks for more width than the list has, so text wraps instead of scrolling.
+    setPrefWidth(0);
+    setMinWidth(0);
+  }
+
+  private static Label badge(String text, String styleClass) {
+    Label l = new Label(text);
+    l.getStyleClass().addAll("badge", styleClass);
+    l.setMinWidth(USE_PREF_SIZE);
+    return l;
+  }
+
+  @Override
+  protected void updateItem(TimelineEntry entry, boolean empty) {
+    super.updateItem(entry, empty);
+    getStyleClass().removeAll("breaking", "pinned", "withdrawn", "fresh");
+    if (empty || entry == null) {
+      setGraphic(null);
+      setText(null);
+      setAccessibleText(null);
+      return;
+    }
+    LiveUpdate u = entry.update();
+    DisplayTime dt = displayTime.get();
+    time.setText(dt.clockOnly(u.publishedInstant()));
+    zone.setText(dt.showZone() ? dt.zoneName(u.publishedInstant()) : "");
+    zone.setVisible(dt.showZone());
+    zone.setManaged(dt.showZone());
+    headline.setText(u.headline());
+    String preview = preview(u.text());
+    body.setText(preview);
+    body.setVisible(!preview.isEmpty());
+    body.setManaged(!preview.isEmpty());
+    String who = u.author() == null ? "" : u.author().strip();
+    credit.setText(who);
+    credit.setVisible(!who.isEmpty());
+    credit.setManaged(!who.isEmpty());
+    source.setText(sourceName.apply(u.source()));
+    show(breaking, u.priority() == org.wirewatch.model.Priority.BREAKING);
+    show(pinned, u.priority() == org.wirewatch.model.Priority.PINNED);
+    show(edited, entry.edited());
+    if (entry.edited()) {
+      edited.setText(
+          entry.editedAt() == null ? "EDITED" : "EDITED " + dt.clockOnly(entry.editedAt()));
+    }
+    show(withdrawn, entry.withdrawn());
+    if (entry.withdrawn()) {
+      withdrawn.setText("WITHDRAWN " + dt.clockOnly(entry.withdrawnAt()));
+    }
+    show(flagged, u.dateStandsIn());
+    if (u.dateStandsIn()) {
+      flagged.setText("TIME UNCERTAIN");
+    }
+    switch (u.priority()) {
+      case BREAKING -> getStyleClass().add("breaking");
+      case PINNED -> getStyleClass().add("pinned");
+      default -> {}
+    }
+    if (entry.withdrawn()) {
+      getStyleClass().add("withdrawn");
+    }
+    refreshAge();
+    setText(null);
+    setGraphic(row);
+    setAccessibleText(TimelinePane.speak(entry, dt, sourceName.apply(u.source())));
+  }
+
+  /** Only the relative age changes as time passes; called by the list's single ticker. */
+  void refreshAge() {
+    TimelineEntry entry = getItem();
+    if (entry == null || isEmpty()) {
+      return;
+    }
+    java.time.Instant now = clock.instant();
+    age.setText(DisplayTime.age(entry.update().publishedInstant(), now));
+    boolean fresh =
+        !entry.withdrawn()
+            && java.time.Duration.between(entry.update().firstSeen(), now).toSeconds() < 90;
+    if (fresh && !getStyleClass().contains("fresh")) {
+      getStyleClass().add("fresh");
+    } else if (!fresh) {
+      getStyleClass().remove("fresh");
+    }
+  }
+
+  static String preview(String text) {
+    String flat = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+    if (flat.length() <= PREVIEW_CHARS) {
+      return flat;
+    }
+    int cut = flat.lastIndexOf(' ', PREVIEW_CHARS);
+    return flat.substring(0, cut > PREVIEW_CHARS / 2 ? cut : PREVIEW_CHARS) + "\u2026";
+  }
+
+  private static void show(Label label, boolean on) {
+    label.setVisible(on);
+    label.setManaged(on);
+  }
+
+  /** Headline shown now (for tests). */
+  String headlineText() {
+    return headline.getText();
+  }
+}

@@ -13,8 +13,7 @@ import java.util.Locale;
  */
 public record DisplayTime(ZoneId zone, boolean showZone) {
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
-  private static final DateTimeFormatter ZONE =
-      DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
+  private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 

@@ -11,9 +11,9 @@ import java.time.ZoneId;
 import java.util.Properties;
 
 /**
- * The options and window geometry remembered between runs, in {@code ui.properties} in the
- * settings directory. A missing or unreadable file gives the defaults; a bad value gives that
- * value's default.
+ * The options and window geometry remembered between runs, in {@code ui.properties} in the settings
+ * directory. A missing or unreadable file gives the defaults; a bad value gives that value's
+ * default.
  */
 public record UiSettings(
     double x,
@@ -36,7 +36,19 @@ public record UiSettings(
 
   public static UiSettings defaults() {
     return new UiSettings(
-        Double.NaN, Double.NaN, 1280, 800, false, 0.55, false, 1.0, 90, false, false, false, "",
+        Double.NaN,
+        Double.NaN,
+        1280,
+        800,
+        false,
+        0.55,
+        false,
+        1.0,
+        90,
+        false,
+        false,
+        false,
+        "",
         true);
   }
 
@@ -120,44 +132,128 @@ public record UiSettings(
 
   public UiSettings withGeometry(double x, double y, double w, double h, boolean max) {
     return new UiSettings(
-        x, y, w, h, max, split, dark, fontScale, crawlSpeed, crawlAtTop, reducedMotion, allowImages,
-        zone, showZone);
+        x,
+        y,
+        w,
+        h,
+        max,
+        split,
+        dark,
+        fontScale,
+        crawlSpeed,
+        crawlAtTop,
+        reducedMotion,
+        allowImages,
+        zone,
+        showZone);
   }
 
   public UiSettings withSplit(double s) {
     return new UiSettings(
-        x, y, width, height, maximized, s, dark, fontScale, crawlSpeed, crawlAtTop, reducedMotion,
-        allowImages, zone, showZone);
+        x,
+        y,
+        width,
+        height,
+        maximized,
+        s,
+        dark,
+        fontScale,
+        crawlSpeed,
+        crawlAtTop,
+        reducedMotion,
+        allowImages,
+        zone,
+        showZone);
   }
 
   public UiSettings withDark(boolean d) {
     return new UiSettings(
-        x, y, width, height, maximized, split, d, fontScale, crawlSpeed, crawlAtTop, reducedMotion,
-        allowImages, zone, showZone);
+        x,
+        y,
+        width,
+        height,
+        maximized,
+        split,
+        d,
+        fontScale,
+        crawlSpeed,
+        crawlAtTop,
+        reducedMotion,
+        allowImages,
+        zone,
+        showZone);
   }
 
   public UiSettings withFontScale(double f) {
     return new UiSettings(
-        x, y, width, height, maximized, split, dark, f, crawlSpeed, crawlAtTop, reducedMotion,
-        allowImages, zone, showZone);
+        x,
+        y,
+        width,
+        height,
+        maximized,
+        split,
+        dark,
+        f,
+        crawlSpeed,
+        crawlAtTop,
+        reducedMotion,
+        allowImages,
+        zone,
+        showZone);
   }
 
   public UiSettings withCrawl(double speed, boolean top, boolean reduced) {
     return new UiSettings(
-        x, y, width, height, maximized, split, dark, fontScale, speed, top, reduced, allowImages,
-        zone, showZone);
+        x,
+        y,
+        width,
+        height,
+        maximized,
+        split,
+        dark,
+        fontScale,
+        speed,
+        top,
+        reduced,
+        allowImages,
+        zone,
+        showZone);
   }
 
   public UiSettings withAllowImages(boolean allow) {
     return new UiSettings(
-        x, y, width, height, maximized, split, dark, fontScale, crawlSpeed, crawlAtTop,
-        reducedMotion, allow, zone, showZone);
+        x,
+        y,
+        width,
+        height,
+        maximized,
+        split,
+        dark,
+        fontScale,
+        crawlSpeed,
+        crawlAtTop,
+        reducedMotion,
+        allow,
+        zone,
+        showZone);
   }
 
   public UiSettings withZone(String z, boolean show) {
     return new UiSettings(
-        x, y, width, height, maximized, split, dark, fontScale, crawlSpeed, crawlAtTop,
-        reducedMotion, allowImages, z, show);
+        x,
+        y,
+        width,
+        height,
+        maximized,
+        split,
+        dark,
+        fontScale,
+        crawlSpeed,
+        crawlAtTop,
+        reducedMotion,
+        allowImages,
+        z,
+        show);
   }
 
   private static double num(Properties p, String key, double fallback) {

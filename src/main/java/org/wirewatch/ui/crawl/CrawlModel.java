@@ -1,7 +1,7 @@
 package org.wirewatch.ui.crawl;
 
-import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The crawl as a tape, without any toolkit: which items sit where on the strip, advanced by
- * elapsed time. Items cycle through a sequence; each time the tape's right end comes into view the
- * next item in the sequence is appended, so a short sequence simply repeats and the strip never
- * shows a gap racing across it. New items join at the cursor (they are the next to enter from the
- * right), edits change an item's width in place, and nothing already on the strip ever jumps back
- * to the start.
+ * The crawl as a tape, without any toolkit: which items sit where on the strip, advanced by elapsed
+ * time. Items cycle through a sequence; each time the tape's right end comes into view the next
+ * item in the sequence is appended, so a short sequence simply repeats and the strip never shows a
+ * gap racing across it. New items join at the cursor (they are the next to enter from the right),
+ * edits change an item's width in place, and nothing already on the strip ever jumps back to the
+ * start.
  *
  * <p>Positions are in strip pixels: a slot at {@code x} is drawn from {@code x} to {@code x +
  * width}, with 0 the strip's left edge.
@@ -97,7 +97,9 @@ public final class CrawlModel<K> {
     Double old = widths.put(key, width);
     if (old == null) {
       sequence.add(cursor, key);
-      // The cursor now points at the new item, so it is the next to come in.
+      // The cursor now points at the new item, so it is the next to come in. The strip fills on
+      // the next look, so a batch of puts is placed as a whole rather than the first one
+      // repeated.
     } else {
       for (MutableSlot<K> slot : slots) {
         if (slot.key.equals(key)) {
@@ -105,7 +107,6 @@ public final class CrawlModel<K> {
         }
       }
     }
-    fill();
   }
 
   /** Takes an item out of the sequence; copies already on the strip scroll off as they are. */
@@ -168,6 +169,7 @@ public final class CrawlModel<K> {
 
   /** The slots on (or just entering) the strip, left to right. */
   public List<Slot<K>> slots() {
+    fill();
     List<Slot<K>> out = new ArrayList<>(slots.size());
     double x = leftX;
     for (MutableSlot<K> slot : slots) {

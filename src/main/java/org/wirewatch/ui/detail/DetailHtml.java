@@ -12,8 +12,8 @@ import org.wirewatch.ui.DisplayTime;
 
 /**
  * The document the detail WebView loads: the update's sanitized body, cleaned once more (the view
- * must stay safe even if a parser let something through), locked down by a Content Security
- * Policy, styled for the theme, and followed by what the last edit changed.
+ * must stay safe even if a parser let something through), locked down by a Content Security Policy,
+ * styled for the theme, and followed by what the last edit changed.
  */
 public final class DetailHtml {
   /** Colours of the user stylesheet, so the body follows the light or dark theme. */

@@ -29,8 +29,8 @@ import org.wirewatch.ui.DisplayTime;
 
 /**
  * The selected update in full. The body renders in a WebView that runs no script, loads nothing
- * remote unless images are allowed, and never navigates: a clicked http(s) link goes to the
- * system browser, any other link goes nowhere.
+ * remote unless images are allowed, and never navigates: a clicked http(s) link goes to the system
+ * browser, any other link goes nowhere.
  */
 public final class DetailPane extends VBox {
   private final WebView web = new WebView();

@@ -26,8 +26,8 @@ import org.wirewatch.source.SourceConfig;
 import org.wirewatch.ui.DisplayTime;
 
 /**
- * One chip per source with its state in colour and words, last update and next poll; a click
- * shows the source's recent errors.
+ * One chip per source with its state in colour and words, last update and next poll; a click shows
+ * the source's recent errors.
  */
 public final class StatusBar extends HBox {
   private final Map<SourceId, Chip> chips = new LinkedHashMap<>();
@@ -166,8 +166,7 @@ public final class StatusBar extends HBox {
         for (int i = errors.size() - 1; i >= 0; i--) {
           SourceStatus.SourceError err = errors.get(i);
           Label l =
-              new Label(
-                  (err.at() == null ? "" : dt.clockOnly(err.at()) + "  ") + err.message());
+              new Label((err.at() == null ? "" : dt.clockOnly(err.at()) + "  ") + err.message());
           l.setWrapText(true);
           l.setMaxWidth(520);
           l.getStyleClass().add("error-line");

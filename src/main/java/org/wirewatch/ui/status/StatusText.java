@@ -27,8 +27,7 @@ public final class StatusText {
             ? what
             : what + ", retry in " + DisplayTime.wait(Duration.between(now, status.nextAttempt()));
       }
-      case STOPPED ->
-          status.lastError() == null ? "stopped" : "stopped: " + status.lastError();
+      case STOPPED -> status.lastError() == null ? "stopped" : "stopped: " + status.lastError();
     };
   }
 

@@ -16,8 +16,8 @@ import org.wirewatch.ui.DisplayTime;
 
 /**
  * One live-blog row: a large time stamp with its zone and age on the left; headline, the first
- * lines of the body, and credit, source and badges on the right. Nodes are built once per cell
- * and refilled as the list scrolls.
+ * lines of the body, and credit, source and badges on the right. Nodes are built once per cell and
+ * refilled as the list scrolls.
  */
 final class EntryCell extends ListCell<TimelineEntry> {
   static final int PREVIEW_CHARS = 260;

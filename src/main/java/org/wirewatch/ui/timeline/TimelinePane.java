@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -16,7 +15,6 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Pos;
-import javafx.scene.AccessibleRole;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -39,8 +37,8 @@ import org.wirewatch.ui.DisplayTime;
 
 /**
  * The live-blog timeline: a filter bar over a virtualized list, newest first. Updates arriving
- * while the reader is scrolled down do not move what they are reading; a pill counts them and
- * takes the reader to the top.
+ * while the reader is scrolled down do not move what they are reading; a pill counts them and takes
+ * the reader to the top.
  */
 public final class TimelinePane extends BorderPane {
   public static final String ALL_SOURCES = "All sources";

@@ -1,0 +1,55 @@
+package org.wirewatch.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.wirewatch.fetch.SourceState;
+import org.wirewatch.model.LiveUpdate;
+import org.wirewatch.model.Priority;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowSnapshotTest {
+  @TempDir static Path settings;
+  private UiFixture ui;
+  private Stage stage;
+
+  @Start
+  void start(Stage stage) {
+    this.stage = stage;
+    ui = new UiFixture(settings);
+    ui.start(stage);
+  }
+
+  @Test
+  void rendersALiveBlogWindowThatCanBeSnapshotted() throws Exception {
+    List<LiveUpdate> items = new ArrayList<>(Updates.many(30, Updates.AT_1807.minusMinutes(2)));
+    items.add(Updates.seed());
+    items.add(
+        Updates.update(
+            "b1",
+            Updates.AT_1807.plusMinutes(1),
+            "Earthquake of magnitude 6.1 strikes off the coast",
+            "No tsunami warning has been issued.",
+            Priority.BREAKING));
+    ui.ingest(items.toArray(LiveUpdate[]::new));
+    ui.ingest(Updates.withHeadline(Updates.seed(), Updates.PUTIN + ", says aide"));
+    ui.status(SourceState.LIVE, null, Updates.now().plusSeconds(12));
+    WaitForAsyncUtils.asyncFx(() -> ui.window.timeline().list().getSelectionModel().select(1));
+    WaitForAsyncUtils.waitForFxEvents();
+    Thread.sleep(1500);
+    WaitForAsyncUtils.waitForFxEvents();
+    Path out = Path.of(System.getProperty("java.io.tmpdir"), "wirewatch-window.png");
+    UiFixture.snapshot(stage.getScene(), out);
+    assertThat(Files.size(out)).isGreaterThan(10_000);
+  }
+}

@@ -1,0 +1,206 @@
+package org.wirewatch.ui.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.wirewatch.model.LiveUpdate;
+import org.wirewatch.model.Priority;
+import org.wirewatch.model.TimelineEntry;
+import org.wirewatch.ui.UiFixture;
+import org.wirewatch.ui.Updates;
+
+@ExtendWith(ApplicationExtension.class)
+class TimelineViewTest {
+  @TempDir Path settings;
+  private UiFixture ui;
+
+  @Start
+  void start(Stage stage) {
+    ui = new UiFixture(settings);
+    ui.start(stage);
+  }
+
+  private TimelinePane pane() {
+    return ui.window.timeline();
+  }
+
+  private EntryCell cellFor(FxRobot robot, String id) {
+    return robot.lookup(".entry-cell").queryAllAs(EntryCell.class).stream()
+        .filter(c -> c.getItem() != null && c.getItem().key().id().equals(id) && c.isVisible())
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no visible row for " + id));
+  }
+
+  private static double sceneY(Node node) {
+    return node.localToScene(node.getLayoutBounds()).getMinY();
+  }
+
+  private static Label badge(EntryCell cell, String styleClass) {
+    return (Label) cell.lookup("." + styleClass);
+  }
+
+  @Test
+  void updatesAppearInTheTimelineAndTheCrawlAfterIngest(FxRobot robot) {
+    ui.ingest(Updates.seed());
+
+    assertThat(pane().list().getItems())
+        .extracting(e -> e.update().headline())
+        .containsExactly(Updates.PUTIN);
+    EntryCell row = cellFor(robot, "u1807");
+    assertThat(row.headlineText()).isEqualTo(Updates.PUTIN);
+    assertThat(row.getAccessibleText()).contains("ANI").contains(Updates.PUTIN);
+    assertThat(ui.window.crawl().sequence()).containsExactly(Updates.seed().key());
+    assertThat(ui.window.crawl().visibleHeadlines()).contains(Updates.PUTIN);
+  }
+
+  @Test
+  void newestComesFirst() {
+    ui.ingest(Updates.many(5, Updates.AT_1807));
+    assertThat(pane().list().getItems())
+        .extracting(e -> e.key().id())
+        .containsExactly("n0", "n1", "n2", "n3", "n4");
+  }
+
+  @Test
+  void anEditChangesTheVisibleRowInPlaceAndShowsTheBadge(FxRobot robot) {
+    LiveUpdate newer =
+        Updates.update("newer", Updates.AT_1807.plusMinutes(1), "Newer", "", Priority.NORMAL);
+    LiveUpdate older =
+        Updates.update("older", Updates.AT_1807.minusMinutes(1), "Older", "", Priority.NORMAL);
+    ui.ingest(newer, Updates.seed(), older);
+    EntryCell before = cellFor(robot, "u1807");
+    int index = before.getIndex();
+    assertThat(badge(before, "badge-edited").isVisible()).isFalse();
+
+    ui.ingest(newer, Updates.withHeadline(Updates.seed(), "Summit confirmed for next week"), older);
+
+    EntryCell after = cellFor(robot, "u1807");
+    assertThat(after.getIndex()).isEqualTo(index);
+    assertThat(after.headlineText()).isEqualTo("Summit confirmed for next week");
+    assertThat(badge(after, "badge-edited").isVisible()).isTrue();
+    assertThat(badge(after, "badge-edited").getText()).startsWith("EDITED ");
+    assertThat(pane().list().getItems()).hasSize(3);
+  }
+
+  @Test
+  void breakingUpdatesStandOut(FxRobot robot) {
+    ui.ingest(
+        Updates.seed(),
+        Updates.update(
+            "brk", Updates.AT_1807.plusMinutes(2), "Blast at port", "", Priority.BREAKING));
+
+    EntryCell breaking = cellFor(robot, "brk");
+    EntryCell normal = cellFor(robot, "u1807");
+    assertThat(breaking.getStyleClass()).contains("breaking");
+    assertThat(normal.getStyleClass()).doesNotContain("breaking");
+    assertThat(badge(breaking, "badge-breaking").isVisible()).isTrue();
+    assertThat(badge(normal, "badge-breaking").isVisible()).isFalse();
+    assertThat(robot.lookup(".crawl-item.breaking").queryAll().stream().anyMatch(Node::isVisible))
+        .isTrue();
+  }
+
+  @Test
+  void aWithdrawnUpdateLeavesTheCrawlAndStaysStruckThroughWithItsTime(FxRobot robot) {
+    LiveUpdate other =
+        Updates.update("other", Updates.AT_1807.minusMinutes(3), "Other", "", Priority.NORMAL);
+    ui.ingest(Updates.seed(), other);
+    assertThat(ui.window.crawl().sequence()).contains(Updates.seed().key());
+
+    ui.ingest(Updates.withdrawing(List.of(other), "u1807"));
+
+    assertThat(ui.window.crawl().sequence()).doesNotContain(Updates.seed().key());
+    EntryCell row = cellFor(robot, "u1807");
+    assertThat(row.getStyleClass()).contains("withdrawn");
+    Label badge = badge(row, "badge-withdrawn");
+    assertThat(badge.isVisible()).isTrue();
+    assertThat(badge.getText()).matches("WITHDRAWN \\d\\d:\\d\\d");
+  }
+
+  @Test
+  void updatesArrivingWhileScrolledDownShowAPillInsteadOfMovingTheReader(FxRobot robot)
+      throws Exception {
+    ui.ingest(Updates.many(200, Updates.AT_1807));
+    WaitForAsyncUtils.asyncFx(() -> pane().list().scrollTo(100));
+    WaitForAsyncUtils.waitForFxEvents();
+    TimelineEntry reading = pane().firstVisible();
+    assertThat(pane().list().getItems().indexOf(reading)).isBetween(95, 105);
+    assertThat(pane().newUpdatesPill().isVisible()).isFalse();
+    double readingAt = sceneY(cellFor(robot, "n100"));
+
+    ui.ingest(
+        Updates.update("x1", Updates.AT_1807.plusMinutes(1), "Fresh one", "", Priority.NORMAL),
+        Updates.update("x2", Updates.AT_1807.plusMinutes(2), "Fresh two", "", Priority.NORMAL),
+        Updates.update("x3", Updates.AT_1807.plusMinutes(3), "Fresh three", "", Priority.NORMAL));
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(sceneY(cellFor(robot, "n100"))).isCloseTo(readingAt, within(1.0));
+    assertThat(pane().newUpdatesPill().isVisible()).isTrue();
+    assertThat(pane().newUpdatesPill().getText()).isEqualTo("3 new updates");
+
+    robot.clickOn(pane().newUpdatesPill());
+    WaitForAsyncUtils.waitFor(
+        5, TimeUnit.SECONDS, () -> pane().firstVisible().key().id().equals("x3"));
+    assertThat(pane().newUpdatesPill().isVisible()).isFalse();
+
+    // At the top, a new update simply slides in above.
+    ui.ingest(Updates.update("x4", Updates.AT_1807.plusMinutes(4), "Four", "", Priority.NORMAL));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(pane().firstVisible().key().id()).isEqualTo("x4");
+    assertThat(pane().newUpdatesPill().isVisible()).isFalse();
+  }
+
+  @Test
+  void theFilterNarrowsByTextSourceAndPriority(FxRobot robot) {
+    ui.ingest(
+        Updates.seed(),
+        Updates.update(
+            "brk", Updates.AT_1807.plusMinutes(2), "Blast at port", "Fire", Priority.BREAKING),
+        Updates.update("x", Updates.AT_1807.minusMinutes(2), "Markets open", "", Priority.NORMAL));
+
+    robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+    assertThat(pane().filterField().isFocused()).isTrue();
+    robot.write("kremlin");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(pane().list().getItems()).extracting(e -> e.key().id()).containsExactly("u1807");
+
+    WaitForAsyncUtils.asyncFx(
+        () -> {
+          pane().filterField().clear();
+          pane().priorityFilter().setValue(TimelinePane.BREAKING_ONLY);
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(pane().list().getItems()).extracting(e -> e.key().id()).containsExactly("brk");
+
+    WaitForAsyncUtils.asyncFx(
+        () -> {
+          pane().priorityFilter().setValue(TimelinePane.ALL_PRIORITIES);
+          pane().sourceFilter().setValue("Wire Live");
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(pane().list().getItems()).hasSize(3);
+  }
+
+  @Test
+  void arrowsMoveThroughTheTimelineAndSelectionShowsTheDetail(FxRobot robot) {
+    ui.ingest(Updates.many(5, Updates.AT_1807));
+    robot.clickOn(cellFor(robot, "n0"));
+    robot.type(KeyCode.DOWN).type(KeyCode.DOWN);
+    assertThat(ui.window.detail().entry().key().id()).isEqualTo("n2");
+    robot.type(KeyCode.ENTER);
+    assertThat(ui.window.detail().webView().isFocused()).isTrue();
+  }
+}

@@ -193,11 +193,7 @@ public final class MainWindow {
     bottom.getChildren().add(statusBar);
     applyFontScale();
 
-    timeline
-        .list()
-        .getSelectionModel()
-        .selectedItemProperty()
-        .addListener((o, was, entry) -> detail.show(entry));
+    timeline.selectedProperty().addListener((o, was, entry) -> detail.show(entry));
     timeline
         .list()
         .setOnKeyPressed(

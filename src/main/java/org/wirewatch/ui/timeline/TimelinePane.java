@@ -57,6 +57,10 @@ public final class TimelinePane extends BorderPane {
   private final Set<EntryCell> cells = new HashSet<>();
   private final Function<SourceId, String> sourceName;
   private final List<String> sourceNames;
+  private final javafx.beans.property.ReadOnlyObjectWrapper<TimelineEntry> selected =
+      new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "selected");
+  private UpdateKey selectedKey;
+  private boolean reselectPending;
   private UpdateKey anchorKey;
   private int anchorIndex;
   private double anchorOffset;
@@ -84,6 +88,7 @@ public final class TimelinePane extends BorderPane {
           return cell;
         });
     list.setPlaceholder(new Label("Waiting for the first updates\u2026"));
+    list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> onSelection(now));
 
     newPill.getStyleClass().addAll("new-pill", "accent", "rounded");
     newPill.setGraphic(new FontIcon(Feather.ARROW_UP));
@@ -152,6 +157,58 @@ public final class TimelinePane extends BorderPane {
                         });
               }
             });
+  }
+
+  /**
+   * The entry the reader selected, following its edits: an edit replaces the row, which makes the
+   * list drop its selection, so the same update is selected again before the next frame.
+   */
+  public javafx.beans.property.ReadOnlyObjectProperty<TimelineEntry> selectedProperty() {
+    return selected.getReadOnlyProperty();
+  }
+
+  private void onSelection(TimelineEntry now) {
+    if (now != null) {
+      selectedKey = now.key();
+      selected.set(now);
+      return;
+    }
+    Scene scene = getScene();
+    if (selectedKey == null || scene == null) {
+      selected.set(null);
+      return;
+    }
+    if (!reselectPending) {
+      reselectPending = true;
+      Runnable reselect =
+          new Runnable() {
+            @Override
+            public void run() {
+              scene.removePreLayoutPulseListener(this);
+              reselectPending = false;
+              if (list.getSelectionModel().getSelectedItem() != null) {
+                return;
+              }
+              int at = indexOf(selectedKey);
+              if (at >= 0) {
+                list.getSelectionModel().select(at);
+              } else {
+                selectedKey = null;
+                selected.set(null);
+              }
+            }
+          };
+      scene.addPreLayoutPulseListener(reselect);
+    }
+  }
+
+  private int indexOf(UpdateKey key) {
+    for (int i = 0; i < filtered.size(); i++) {
+      if (filtered.get(i).key().equals(key)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   public ListView<TimelineEntry> list() {
@@ -340,13 +397,7 @@ public final class TimelinePane extends BorderPane {
 
   private void restoreAnchor() {
     anchorPending = false;
-    int index = -1;
-    for (int i = 0; i < filtered.size(); i++) {
-      if (filtered.get(i).key().equals(anchorKey)) {
-        index = i;
-        break;
-      }
-    }
+    int index = indexOf(anchorKey);
     if (index < 0) {
       return;
     }

@@ -1,0 +1,192 @@
+package org.wirewatch.ui.crawl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.wirewatch.model.LiveUpdate;
+import org.wirewatch.model.Priority;
+import org.wirewatch.ui.UiFixture;
+import org.wirewatch.ui.Updates;
+
+@ExtendWith(ApplicationExtension.class)
+class CrawlViewTest {
+  @TempDir Path settings;
+  private UiFixture ui;
+
+  @Start
+  void start(Stage stage) {
+    ui = new UiFixture(settings);
+    ui.start(stage);
+  }
+
+  private CrawlView crawl() {
+    return ui.window.crawl();
+  }
+
+  private void awaitMovement() throws Exception {
+    double from = crawl().tapeOffset();
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> crawl().tapeOffset() != from);
+  }
+
+  /** Enough pulses for a running crawl to have moved visibly. */
+  private void letFramesPass() throws Exception {
+    long before = crawl().frames();
+    Thread.sleep(250);
+    WaitForAsyncUtils.waitForFxEvents();
+    // (frames do not advance while paused, because the timer is stopped)
+    assertThat(crawl().frames()).isGreaterThanOrEqualTo(before);
+  }
+
+  @Test
+  void scrollsContinuouslyWhenItHasEntries(FxRobot robot) throws Exception {
+    robot.moveTo(ui.window.timeline().list());
+    ui.ingest(Updates.seed());
+    awaitMovement();
+    awaitMovement();
+    assertThat(crawl().isPaused()).isFalse();
+  }
+
+  @Test
+  void theControlAndTheSpaceKeyPauseAndResume(FxRobot robot) throws Exception {
+    robot.moveTo(ui.window.timeline().list());
+    ui.ingest(Updates.seed());
+    awaitMovement();
+
+    robot.clickOn(".crawl-pause");
+    robot.moveTo(ui.window.timeline().list());
+    assertThat(crawl().isPaused()).isTrue();
+    double stopped = crawl().tapeOffset();
+    letFramesPass();
+    assertThat(crawl().tapeOffset()).isEqualTo(stopped);
+    assertThat(crawl().getAccessibleText()).contains("paused");
+
+    robot.clickOn(ui.window.timeline().list());
+    robot.type(KeyCode.SPACE);
+    assertThat(crawl().userPausedProperty().get()).isFalse();
+    awaitMovement();
+
+    robot.type(KeyCode.SPACE);
+    assertThat(crawl().isPaused()).isTrue();
+    robot.type(KeyCode.SPACE);
+    assertThat(crawl().isPaused()).isFalse();
+  }
+
+  @Test
+  void pausesWhileThePointerIsOverItAndResumesAfter(FxRobot robot) throws Exception {
+    ui.ingest(Updates.seed());
+    robot.moveTo(".crawl-strip");
+    assertThat(crawl().isPaused()).isTrue();
+    double stopped = crawl().tapeOffset();
+    letFramesPass();
+    assertThat(crawl().tapeOffset()).isEqualTo(stopped);
+
+    robot.moveTo(ui.window.timeline().list());
+    assertThat(crawl().isPaused()).isFalse();
+    awaitMovement();
+  }
+
+  @Test
+  void pausesWhileItHasKeyboardFocus(FxRobot robot) throws Exception {
+    robot.moveTo(ui.window.timeline().list());
+    ui.ingest(Updates.seed());
+    WaitForAsyncUtils.asyncFx(() -> crawl().requestFocus());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(crawl().isPaused()).isTrue();
+    WaitForAsyncUtils.asyncFx(() -> ui.window.timeline().list().requestFocus());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(crawl().isPaused()).isFalse();
+  }
+
+  @Test
+  void clickingAnEntrySelectsItInTheTimeline(FxRobot robot) {
+    LiveUpdate other =
+        Updates.update(
+            "other", Updates.AT_1807.minusMinutes(5), "Rain in Delhi", "", Priority.NORMAL);
+    ui.ingest(Updates.seed(), other);
+    // Hovering pauses the crawl, so the entry stays under the pointer for the click.
+    robot.moveTo(".crawl-strip");
+    CrawlItem target =
+        crawl().itemsOnStrip().stream()
+            .filter(i -> i.isVisible() && i.headlineText().equals("Rain in Delhi"))
+            .filter(i -> onScreen(i.localToScene(i.getLayoutBounds())))
+            .findFirst()
+            .orElseThrow();
+    Bounds b = target.localToScreen(target.getLayoutBounds());
+    robot.clickOn(Math.max(b.getMinX(), 1) + 20, b.getCenterY());
+
+    assertThat(ui.window.timeline().list().getSelectionModel().getSelectedItem().key().id())
+        .isEqualTo("other");
+    assertThat(ui.window.detail().entry().key().id()).isEqualTo("other");
+  }
+
+  private boolean onScreen(Bounds b) {
+    return b.getMinX() >= 0 && b.getMinX() + 40 < crawl().getWidth() - 60;
+  }
+
+  @Test
+  void newUpdatesJoinWithoutMovingWhatIsOnTheStrip(FxRobot robot) throws Exception {
+    ui.ingest(Updates.many(6, Updates.AT_1807));
+    robot.moveTo(".crawl-strip"); // hold it still
+    List<String> before = crawl().visibleHeadlines();
+    double offset = crawl().tapeOffset();
+
+    ui.ingest(
+        Updates.update("late", Updates.AT_1807.plusMinutes(9), "Late news", "", Priority.NORMAL));
+
+    assertThat(crawl().tapeOffset()).isEqualTo(offset);
+    assertThat(crawl().visibleHeadlines()).startsWith(before.get(0));
+    assertThat(crawl().sequence()).extracting(k -> k.id()).contains("late");
+  }
+
+  @Test
+  void anEditedHeadlineChangesInPlace(FxRobot robot) {
+    ui.ingest(Updates.seed());
+    robot.moveTo(".crawl-strip");
+    double offset = crawl().tapeOffset();
+    ui.ingest(Updates.withHeadline(Updates.seed(), "Summit confirmed"));
+    assertThat(crawl().visibleHeadlines())
+        .contains("Summit confirmed")
+        .doesNotContain(Updates.PUTIN);
+    assertThat(crawl().tapeOffset()).isEqualTo(offset);
+  }
+
+  @Test
+  void reducedMotionPagesInsteadOfScrolling(FxRobot robot) throws Exception {
+    robot.moveTo(ui.window.timeline().list());
+    ui.ingest(Updates.many(8, Updates.AT_1807));
+    WaitForAsyncUtils.asyncFx(() -> crawl().setReducedMotion(true));
+    WaitForAsyncUtils.waitForFxEvents();
+    double offset = crawl().tapeOffset();
+    assertThat(offset).isZero();
+    letFramesPass();
+    assertThat(crawl().tapeOffset()).isZero();
+  }
+
+  @Test
+  void largerTextMakesLargerCrawlItems(FxRobot robot) {
+    ui.ingest(Updates.seed());
+    robot.moveTo(".crawl-strip");
+    double before =
+        crawl().itemsOnStrip().stream().mapToDouble(i -> i.getWidth()).max().orElseThrow();
+    robot.clickOn(ui.window.timeline().list());
+    robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+    robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+    WaitForAsyncUtils.waitForFxEvents();
+    double after =
+        crawl().itemsOnStrip().stream().mapToDouble(i -> i.getWidth()).max().orElseThrow();
+    assertThat(after).isGreaterThan(before * 1.1);
+    assertThat(ui.window.settings().fontScale()).isEqualTo(1.2);
+  }
+}

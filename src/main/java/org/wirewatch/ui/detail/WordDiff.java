@@ -43,10 +43,11 @@ public final class WordDiff {
       if (i < a.length && j < b.length && a[i].equals(b[j])) {
         add(parts, Kind.SAME, a[i++]);
         j++;
-      } else if (j < b.length && (i == a.length || lcs[i][j + 1] >= lcs[i + 1][j])) {
-        add(parts, Kind.ADDED, b[j++]);
-      } else {
+      } else if (i < a.length && (j == b.length || lcs[i + 1][j] >= lcs[i][j + 1])) {
+        // Removals first, so a replacement reads as struck-out old words, then the new ones.
         add(parts, Kind.REMOVED, a[i++]);
+      } else {
+        add(parts, Kind.ADDED, b[j++]);
       }
     }
     return parts;

@@ -19,15 +19,22 @@ import org.wirewatch.model.Priority;
 
 @ExtendWith(ApplicationExtension.class)
 class MainWindowSnapshotTest {
-  @TempDir static Path settings;
+  @TempDir Path settings;
   private UiFixture ui;
   private Stage stage;
 
   @Start
-  void start(Stage stage) {
+  void start(Stage stage) throws Exception {
+    Files.writeString(
+        settings.resolve(UiSettings.FILE), "time.zone=Asia/Kolkata\ntime.showZone=true\n");
     this.stage = stage;
     ui = new UiFixture(settings);
     ui.start(stage);
+  }
+
+  private void robotClick(String query) {
+    new org.testfx.api.FxRobot().clickOn(query);
+    WaitForAsyncUtils.waitForFxEvents();
   }
 
   @Test
@@ -51,5 +58,12 @@ class MainWindowSnapshotTest {
     Path out = Path.of(System.getProperty("java.io.tmpdir"), "wirewatch-window.png");
     UiFixture.snapshot(stage.getScene(), out);
     assertThat(Files.size(out)).isGreaterThan(10_000);
+
+    WaitForAsyncUtils.asyncFx(() -> stage.getScene().lookup("#theme-toggle"));
+    robotClick("#theme-toggle");
+    Thread.sleep(800);
+    Path dark = Path.of(System.getProperty("java.io.tmpdir"), "wirewatch-window-dark.png");
+    UiFixture.snapshot(stage.getScene(), dark);
+    assertThat(Files.size(dark)).isGreaterThan(10_000);
   }
 }

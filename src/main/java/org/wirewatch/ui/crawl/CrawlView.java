@@ -98,7 +98,11 @@ public final class CrawlView extends HBox {
     pauseButton.getStyleClass().addAll("crawl-pause", "flat");
     pauseButton.setFocusTraversable(false);
     pauseButton.setOnAction(e -> userPaused.set(!userPaused.get()));
-    getChildren().addAll(strip, pauseButton);
+    javafx.scene.control.Label label = new javafx.scene.control.Label("LATEST");
+    label.getStyleClass().add("crawl-label");
+    label.setMinWidth(USE_PREF_SIZE);
+    label.setMaxHeight(Double.MAX_VALUE);
+    getChildren().addAll(label, strip, pauseButton);
 
     paused.bind(userPaused.or(strip.hoverProperty()).or(focusedProperty()));
     paused.addListener((obs, was, now) -> updateRunning());

@@ -239,24 +239,19 @@ public final class CrawlView extends HBox {
       return;
     }
     Map<UpdateKey, TimelineEntry> wanted = new LinkedHashMap<>();
-    Set<UpdateKey> withdrawn = new HashSet<>();
     for (TimelineEntry e : entries) {
-      if (e.withdrawn()) {
-        withdrawn.add(e.key());
-      } else if (wanted.size() < CRAWL_SIZE) {
+      if (!e.withdrawn()) {
         wanted.put(e.key(), e);
-      }
-      if (wanted.size() >= CRAWL_SIZE && withdrawn.size() > 0) {
-        break;
+        if (wanted.size() >= CRAWL_SIZE) {
+          break;
+        }
       }
     }
     for (UpdateKey key : List.copyOf(shown.keySet())) {
       if (!wanted.containsKey(key)) {
         shown.remove(key);
         model.remove(key);
-        if (withdrawn.contains(key)) {
-          markWithdrawn(key);
-        }
+        markWithdrawn(key);
       }
     }
     // Oldest first, so each joins at the cursor ahead of the previous: the newest comes in first.
@@ -293,7 +288,7 @@ public final class CrawlView extends HBox {
 
   private void markWithdrawn(UpdateKey key) {
     for (TimelineEntry e : entries) {
-      if (e.key().equals(key)) {
+      if (e.key().equals(key) && e.withdrawn()) {
         for (Map.Entry<Long, CrawlItem> on : onStrip.entrySet()) {
           if (key.equals(slotKeys.get(on.getKey()))) {
             on.getValue().show(e, displayTime);

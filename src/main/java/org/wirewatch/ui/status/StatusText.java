@@ -43,7 +43,9 @@ public final class StatusText {
       if (out.length() > 0) {
         out.append(" · ");
       }
-      out.append("next in ").append(DisplayTime.wait(Duration.between(now, status.nextAttempt())));
+      Duration wait = Duration.between(now, status.nextAttempt());
+      out.append(
+          wait.isNegative() || wait.isZero() ? "polling now" : "next in " + DisplayTime.wait(wait));
     }
     return out.toString();
   }

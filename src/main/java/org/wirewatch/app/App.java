@@ -1,0 +1,156 @@
+package org.wirewatch.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import okhttp3.OkHttpClient;
+import org.wirewatch.demo.DemoFeed;
+import org.wirewatch.demo.DemoScript;
+import org.wirewatch.demo.DemoServer;
+import org.wirewatch.exec.ExecutorTaskScheduler;
+import org.wirewatch.fetch.ConditionalFetcher;
+import org.wirewatch.fetch.HttpClientFactory;
+import org.wirewatch.fetch.PollerGroup;
+import org.wirewatch.fetch.PollingContext;
+import org.wirewatch.fetch.PollingPolicy;
+import org.wirewatch.fetch.SourceStatusListener;
+import org.wirewatch.format.FeedFormat;
+import org.wirewatch.format.FeedParsers;
+import org.wirewatch.model.SourceId;
+import org.wirewatch.source.SourceConfig;
+import org.wirewatch.timeline.Timeline;
+
+/**
+ * The root that wires everything by constructor: one HTTP client, one scheduler, one timeline,
+ * the parsers, the pollers, and the demo source when no source is configured. Both the window and
+ * the headless mode start from here.
+ */
+public final class App implements AutoCloseable {
+  /** The demo's stories are India's; its times are India time. */
+  public static final ZoneId DEMO_ZONE = ZoneId.of("Asia/Kolkata");
+
+  private final Clock clock;
+  private final AppOptions options;
+  private final ExecutorTaskScheduler scheduler;
+  private final OkHttpClient http;
+  private final ConditionalFetcher fetcher;
+  private final FeedParsers parsers;
+  private final Timeline timeline;
+  private final DemoServer demo;
+  private final List<SourceConfig> sources;
+  private final List<SourceStatusListener> statusListeners = new ArrayList<>();
+  private PollerGroup pollers;
+
+  public App(AppOptions options, Clock clock) {
+    this.clock = clock;
+    this.options = options;
+    this.scheduler = new ExecutorTaskScheduler("wirewatch-poll", 4);
+    this.http = HttpClientFactory.create();
+    this.fetcher = new ConditionalFetcher(http, ConditionalFetcher.DEFAULT_MAX_BYTES, clock);
+    this.parsers = FeedParsers.standard();
+    this.timeline = new Timeline(options.capacity());
+    if (options.demo()) {
+      this.demo = startDemo(options, clock);
+      this.sources = List.of(demoSource(demo));
+    } else {
+      this.demo = null;
+      this.sources = options.sources();
+    }
+  }
+
+  private static DemoServer startDemo(AppOptions options, Clock clock) {
+    DemoScript script = DemoScript.bundled();
+    Duration headStart =
+        options.oneShot() ? Duration.ofSeconds(script.scriptedSeconds()) : Duration.ZERO;
+    try {
+      return new DemoServer(new DemoFeed(script, DEMO_ZONE), clock, headStart);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start the demo source on loopback", e);
+    }
+  }
+
+  private static SourceConfig demoSource(DemoServer demo) {
+    return new SourceConfig(
+        SourceId.of("demo"),
+        "Demo: India live, 7 Aug 2025",
+        demo.url(),
+        FeedFormat.JSON_FEED,
+        Duration.ofSeconds(3),
+        DEMO_ZONE,
+        null,
+        true);
+  }
+
+  /** Adds a status listener; call before {@link #startPolling()}. */
+  public void addStatusListener(SourceStatusListener listener) {
+    statusListeners.add(listener);
+  }
+
+  /** Starts polling every enabled source in the background. */
+  public synchronized void startPolling() {
+    if (pollers != null) {
+      return;
+    }
+    List<SourceStatusListener> listeners = List.copyOf(statusListeners);
+    PollingContext context =
+        new PollingContext(
+            fetcher,
+            new ParseAndIngest(parsers, timeline),
+            status -> listeners.forEach(l -> l.onStatus(status)),
+            scheduler,
+            clock,
+            new Random(), // thread-safe, and pollers run on several threads
+            PollingPolicy.defaults());
+    pollers = new PollerGroup(sources.stream().filter(SourceConfig::enabled).toList(), context);
+    pollers.start();
+  }
+
+  /** Asks for an immediate poll of one source; returns at once. */
+  public synchronized void refresh(SourceId id) {
+    if (pollers != null) {
+      pollers.pollNow(id);
+    }
+  }
+
+  public Timeline timeline() {
+    return timeline;
+  }
+
+  public List<SourceConfig> sources() {
+    return sources;
+  }
+
+  public ConditionalFetcher fetcher() {
+    return fetcher;
+  }
+
+  public FeedParsers parsers() {
+    return parsers;
+  }
+
+  public AppOptions options() {
+    return options;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  @Override
+  public synchronized void close() {
+    if (pollers != null) {
+      pollers.close();
+    }
+    scheduler.close();
+    if (demo != null) {
+      demo.close();
+    }
+    http.dispatcher().executorService().shutdown();
+    http.connectionPool().evictAll();
+  }
+}

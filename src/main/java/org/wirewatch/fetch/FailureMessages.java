@@ -15,6 +15,11 @@ import javax.net.ssl.SSLException;
 final class FailureMessages {
   private static final Map<Integer, String> REASONS =
       Map.ofEntries(
+          Map.entry(301, "Moved Permanently"),
+          Map.entry(302, "Found"),
+          Map.entry(303, "See Other"),
+          Map.entry(307, "Temporary Redirect"),
+          Map.entry(308, "Permanent Redirect"),
           Map.entry(400, "Bad Request"),
           Map.entry(401, "Unauthorized"),
           Map.entry(403, "Forbidden"),

@@ -26,9 +26,9 @@ import org.wirewatch.source.SourceConfig;
 import org.wirewatch.timeline.Timeline;
 
 /**
- * The root that wires everything by constructor: one HTTP client, one scheduler, one timeline,
- * the parsers, the pollers, and the demo source when no source is configured. Both the window and
- * the headless mode start from here.
+ * The root that wires everything by constructor: one HTTP client, one scheduler, one timeline, the
+ * parsers, the pollers, and the demo source when no source is configured. Both the window and the
+ * headless mode start from here.
  */
 public final class App implements AutoCloseable {
   /** The demo's stories are India's; its times are India time. */

@@ -8,7 +8,10 @@ import java.util.Map;
 public final class ConfigDirs {
   private ConfigDirs() {}
 
-  /** XDG on Linux ($XDG_CONFIG_HOME or ~/.config), %APPDATA% on Windows, Application Support on macOS. */
+  /**
+   * XDG on Linux ($XDG_CONFIG_HOME or ~/.config), %APPDATA% on Windows, Application Support on
+   * macOS.
+   */
   public static Path userConfigDir(Map<String, String> env, String osName, String userHome) {
     String os = osName.toLowerCase(Locale.ROOT);
     if (os.contains("win") && env.get("APPDATA") != null) {
@@ -25,6 +28,7 @@ public final class ConfigDirs {
   }
 
   public static Path userConfigDir() {
-    return userConfigDir(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
+    return userConfigDir(
+        System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
   }
 }

@@ -131,11 +131,17 @@ public final class HeadlessRunner {
     FetchOutcome outcome = app.fetcher().fetch(source);
     if (outcome instanceof FetchOutcome.Fetched fetched) {
       Instant at = clock.instant();
-      FetchedBody body = new FetchedBody(fetched.body(), fetched.contentType(), fetched.finalUrl(), at);
+      FetchedBody body =
+          new FetchedBody(fetched.body(), fetched.contentType(), fetched.finalUrl(), at);
       try {
         ParseContext context =
             new ParseContext(
-                source.id(), body.finalUrl(), body.contentType(), source.zone(), at, source.selectors());
+                source.id(),
+                body.finalUrl(),
+                body.contentType(),
+                source.zone(),
+                at,
+                source.selectors());
         FeedSnapshot snapshot = app.parsers().parse(body.bytes(), context, source.format());
         app.timeline().ingest(source.id(), snapshot, at);
         return null;

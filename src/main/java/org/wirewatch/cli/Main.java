@@ -2,8 +2,8 @@ package org.wirewatch.cli;
 
 import org.wirewatch.app.AppOptions;
 import org.wirewatch.app.CommandOptions;
-import org.wirewatch.app.WirewatchCommand;
 import org.wirewatch.app.WirewatchApp;
+import org.wirewatch.app.WirewatchCommand;
 import picocli.CommandLine;
 
 /**

@@ -192,13 +192,15 @@ public final class HeadlessRunner {
     ZoneId zone = ZoneId.systemDefault();
     StringBuilder b = new StringBuilder(s.source().value()).append(": ");
     b.append(s.state().name().toLowerCase(java.util.Locale.ROOT));
-    if (s.state() == SourceState.FAILING || s.state() == SourceState.STOPPED) {
+    if ((s.state() == SourceState.FAILING || s.state() == SourceState.STOPPED)
+        && s.lastError() != null) {
       b.append(": ").append(s.lastError());
     }
     if (s.state() == SourceState.STALE && s.staleSince() != null) {
       b.append(" since ").append(HH_MM_SS.format(s.staleSince().atZone(zone)));
     }
-    if (s.nextAttempt() != null && s.state() != SourceState.LIVE) {
+    if (s.nextAttempt() != null
+        && (s.state() == SourceState.FAILING || s.state() == SourceState.STALE)) {
       b.append(", retry at ").append(HH_MM_SS.format(s.nextAttempt().atZone(zone)));
     }
     return b.toString();

@@ -42,7 +42,7 @@ public final class App implements AutoCloseable {
   private final FeedParsers parsers;
   private final Timeline timeline;
   private final DemoServer demo;
-  private final List<SourceConfig> sources;
+  private volatile List<SourceConfig> sources;
   private final List<SourceStatusListener> statusListeners = new ArrayList<>();
   private PollerGroup pollers;
 
@@ -108,6 +108,24 @@ public final class App implements AutoCloseable {
             PollingPolicy.defaults());
     pollers = new PollerGroup(sources.stream().filter(SourceConfig::enabled).toList(), context);
     pollers.start();
+  }
+
+  /**
+   * Replaces the watched sources: polling restarts with the new list; what the timeline holds
+   * stays.
+   */
+  public synchronized void replaceSources(List<SourceConfig> newSources) {
+    sources = List.copyOf(newSources);
+    if (pollers != null) {
+      pollers.close();
+      pollers = null;
+      startPolling();
+    }
+  }
+
+  /** Runs {@code task} on the background scheduler. */
+  public void inBackground(Runnable task) {
+    scheduler.execute(task);
   }
 
   /** Asks for an immediate poll of one source; returns at once. */

@@ -303,7 +303,9 @@ public final class SourcePoller {
     if (state != SourceState.LIVE && state != SourceState.STARTING) {
       return;
     }
-    Instant reference = lastSuccess != null ? lastSuccess : startedAt;
+    // Count from the later of the last success and this start, so a restart begins afresh.
+    Instant reference =
+        lastSuccess != null && lastSuccess.isAfter(startedAt) ? lastSuccess : startedAt;
     Instant due =
         reference.plus(current.interval().multipliedBy(context.policy().staleAfterIntervals()));
     Duration delay = Duration.between(now(), due);

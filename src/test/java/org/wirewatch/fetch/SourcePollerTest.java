@@ -475,7 +475,9 @@ class SourcePollerTest {
   @Test
   void aHangingRequestTurnsLiveIntoStale() {
     // The fake fetcher lets virtual time pass while "the request hangs", the way a worker thread
-    // would sit in a blocking read while the scheduler's other threads carry on.
+    // would sit in a blocking read while the scheduler's other threads carry on. (The outer
+    // advance resets the virtual clock afterwards, so nothing is asserted after it returns but
+    // what was published.)
     List<SourceStatus> seenWhileHanging = new ArrayList<>();
     Fetcher hangsOnSecondCall =
         new Fetcher() {
@@ -510,6 +512,39 @@ class SourcePollerTest {
         .as("stale since is kept when it fails")
         .isEqualTo(t0.plusSeconds(45));
     assertThat(last().lastError()).isEqualTo("timed out after 40 s");
+  }
+
+  @Test
+  void aRestartCountsStalenessFromTheRestart() {
+    Fetcher hangsAfterRestart =
+        new Fetcher() {
+          int calls;
+
+          @Override
+          public FetchOutcome fetch(URI url, Validators validators) {
+            if (++calls == 2) {
+              scheduler.advance(Duration.ofSeconds(20));
+            }
+            return new FetchOutcome.NotModified();
+          }
+        };
+    SourcePoller poller =
+        poller(source("/live"), hangsAfterRestart, new FixedRandom(0), PollingPolicy.defaults());
+    poller.start();
+    scheduler.runPending();
+    poller.stop();
+    scheduler.advance(Duration.ofMinutes(10));
+
+    poller.start();
+    scheduler.runPending();
+
+    assertThat(states())
+        .containsExactly(
+            SourceState.STARTING,
+            SourceState.LIVE,
+            SourceState.STOPPED,
+            SourceState.STARTING,
+            SourceState.LIVE);
   }
 
   @Test

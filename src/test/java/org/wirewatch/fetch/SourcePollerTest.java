@@ -652,6 +652,9 @@ class SourcePollerTest {
 
     assertThat(poller.status().state()).isEqualTo(SourceState.STOPPED);
     assertThat(poller.status().lastError()).isEqualTo("disabled");
+    assertThat(states())
+        .as("listed once, so the status bar shows it")
+        .containsExactly(SourceState.STOPPED);
     assertThat(server.getRequestCount()).isZero();
   }
 

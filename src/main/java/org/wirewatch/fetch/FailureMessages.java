@@ -77,9 +77,7 @@ final class FailureMessages {
       return "cancelled";
     }
     String message = e.getMessage();
-    return message == null || message.isBlank()
-        ? e.getClass().getSimpleName()
-        : message.toLowerCase(Locale.ROOT).startsWith("http") ? message : "I/O error: " + message;
+    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
   }
 
   /** "10 MB", "512 KB", "1500 bytes". */

@@ -36,4 +36,15 @@ public final class HttpClientFactory {
                 chain.proceed(chain.request().newBuilder().header("User-Agent", userAgent).build()))
         .build();
   }
+
+  /**
+   * Releases a client at application exit: cancels calls still running (synchronous ones too, so a
+   * poller blocked in a read returns at once), closes pooled connections and stops OkHttp's
+   * threads.
+   */
+  public static void shutdown(OkHttpClient client) {
+    client.dispatcher().cancelAll();
+    client.dispatcher().executorService().shutdown();
+    client.connectionPool().evictAll();
+  }
 }

@@ -106,11 +106,15 @@ public final class SourcePoller {
   }
 
   /**
-   * Starts polling: the first poll is due at once. Does nothing if already running, disabled, or
-   * gone (410).
+   * Starts polling: the first poll is due at once. A disabled source only publishes its STOPPED
+   * status, so the status bar can list it. Does nothing if already running or gone (410).
    */
   public synchronized void start() {
-    if (running || gone || !configured.enabled()) {
+    if (!configured.enabled()) {
+      publish();
+      return;
+    }
+    if (running || gone) {
       return;
     }
     running = true;
@@ -303,7 +307,9 @@ public final class SourcePoller {
     if (state != SourceState.LIVE && state != SourceState.STARTING) {
       return;
     }
-    Instant reference = lastSuccess != null ? lastSuccess : startedAt;
+    // Count from the later of the last success and this start, so a restart begins afresh.
+    Instant reference =
+        lastSuccess != null && lastSuccess.isAfter(startedAt) ? lastSuccess : startedAt;
     Instant due =
         reference.plus(current.interval().multipliedBy(context.policy().staleAfterIntervals()));
     Duration delay = Duration.between(now(), due);

@@ -13,11 +13,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
+import mockwebserver3.MockResponseBody;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import okhttp3.OkHttpClient;
 import okio.Buffer;
+import okio.BufferedSink;
 import org.junit.jupiter.api.Test;
 import org.wirewatch.source.SourceConfig;
 
@@ -256,6 +258,35 @@ class ConditionalFetcherTest {
 
     assertThat(fetcher.fetch(url("/"), Validators.NONE))
         .isEqualTo(new FetchOutcome.Failed("response larger than 1 MB"));
+  }
+
+  @Test
+  void endlessBodyIsCutOffAtTheCapWhileStreaming() {
+    // A body that never ends: only a cap checked while reading can stop it before the timeout.
+    MockResponseBody endless =
+        new MockResponseBody() {
+          @Override
+          public long getContentLength() {
+            return -1;
+          }
+
+          @Override
+          public void writeTo(BufferedSink sink) throws IOException {
+            byte[] chunk = new byte[64 * 1024];
+            while (true) {
+              sink.write(chunk);
+              sink.flush();
+            }
+          }
+        };
+    server.enqueue(new MockResponse.Builder().code(200).body(endless).build());
+    OkHttpClient bounded =
+        HttpClientFactory.create(HttpSettings.defaults().withCallTimeout(Duration.ofSeconds(5)));
+
+    FetchOutcome outcome =
+        new ConditionalFetcher(bounded, ONE_MB, Clock.systemUTC()).fetch(url("/"), Validators.NONE);
+
+    assertThat(outcome).isEqualTo(new FetchOutcome.Failed("response larger than 1 MB"));
   }
 
   @Test

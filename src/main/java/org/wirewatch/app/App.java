@@ -49,7 +49,11 @@ public final class App implements AutoCloseable {
   public App(AppOptions options, Clock clock) {
     this.clock = clock;
     this.options = options;
-    this.scheduler = new ExecutorTaskScheduler("wirewatch-poll", 4);
+    // A blocking fetch holds a thread for up to the call timeout: one per source (bounded), plus
+    // spare ones so staleness checks and UI-requested work never wait behind a slow source.
+    this.scheduler =
+        new ExecutorTaskScheduler(
+            "wirewatch-poll", Math.min(16, Math.max(4, options.sources().size() + 2)));
     this.http = HttpClientFactory.create();
     this.fetcher = new ConditionalFetcher(http, ConditionalFetcher.DEFAULT_MAX_BYTES, clock);
     this.parsers = FeedParsers.standard();
@@ -168,7 +172,6 @@ public final class App implements AutoCloseable {
     if (demo != null) {
       demo.close();
     }
-    http.dispatcher().executorService().shutdown();
-    http.connectionPool().evictAll();
+    HttpClientFactory.shutdown(http); // a poller blocked in a read returns at once
   }
 }

@@ -89,8 +89,8 @@ public final class TimelineFxBridge implements TimelineListener, SourceStatusLis
   }
 
   /**
-   * Runs {@code work} on the FX thread, in order with what is already queued: how background results
-   * (a source test, an import) reach the UI without a second hop.
+   * Runs {@code work} on the FX thread, in order with what is already queued: how background
+   * results (a source test, an import) reach the UI without a second hop.
    */
   public void onFxThread(Runnable work) {
     afterPending(list -> work.run());

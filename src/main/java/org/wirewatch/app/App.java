@@ -41,7 +41,8 @@ public final class App implements AutoCloseable {
   private final ConditionalFetcher fetcher;
   private final FeedParsers parsers;
   private final Timeline timeline;
-  private final DemoServer demo;
+  private DemoServer demo;
+  private volatile List<SourceConfig> configured;
   private volatile List<SourceConfig> sources;
   private final List<SourceStatusListener> statusListeners = new ArrayList<>();
   private PollerGroup pollers;
@@ -58,13 +59,19 @@ public final class App implements AutoCloseable {
     this.fetcher = new ConditionalFetcher(http, ConditionalFetcher.DEFAULT_MAX_BYTES, clock);
     this.parsers = FeedParsers.standard();
     this.timeline = new Timeline(options.capacity());
-    if (options.demo()) {
-      this.demo = startDemo(options, clock);
-      this.sources = List.of(demoSource(demo));
-    } else {
-      this.demo = null;
-      this.sources = options.sources();
+    this.configured = options.sources();
+    this.sources = effective(configured);
+  }
+
+  // With nothing configured, the demo stands in, so the window is never empty on first start.
+  private List<SourceConfig> effective(List<SourceConfig> wanted) {
+    if (!wanted.isEmpty()) {
+      return wanted;
     }
+    if (demo == null) {
+      demo = startDemo(options, clock);
+    }
+    return List.of(demoSource(demo));
   }
 
   private static DemoServer startDemo(AppOptions options, Clock clock) {
@@ -119,7 +126,8 @@ public final class App implements AutoCloseable {
    * stays.
    */
   public synchronized void replaceSources(List<SourceConfig> newSources) {
-    sources = List.copyOf(newSources);
+    configured = List.copyOf(newSources);
+    sources = effective(configured);
     if (pollers != null) {
       pollers.close();
       pollers = null;
@@ -143,8 +151,14 @@ public final class App implements AutoCloseable {
     return timeline;
   }
 
+  /** The sources being watched: the configured ones, or the demo when none is. */
   public List<SourceConfig> sources() {
     return sources;
+  }
+
+  /** The sources the user configured (the sources file), without the demo. */
+  public List<SourceConfig> configuredSources() {
+    return configured;
   }
 
   public ConditionalFetcher fetcher() {

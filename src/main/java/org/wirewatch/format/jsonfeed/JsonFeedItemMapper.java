@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jsoup.parser.Parser;
 import org.wirewatch.format.Headlines;
 import org.wirewatch.format.ItemTimes;
 import org.wirewatch.format.Links;
@@ -68,7 +69,9 @@ final class JsonFeedItemMapper {
       text = trimmed(item.summary());
     }
 
-    String title = trimmed(item.title());
+    // Titles are plain text, but publishers often escape them as HTML ("Task &amp; Sub Tasks").
+    String title =
+        trimmed(item.title() == null ? null : Parser.unescapeEntities(item.title(), false));
     if (title == null) {
       flags.add(UpdateFlag.MISSING_HEADLINE);
     }

@@ -121,7 +121,8 @@ class RealWorldJsonFeedTest {
     assertThatThrownBy(() -> parser.parse(body, at("http://leancrew.com/all-this/feed.json")))
         .isInstanceOf(FeedParseException.class)
         .hasMessageContaining("not valid JSON")
-        .hasMessageEndingWith("Unterminated string at line 2 column 1 path $.items[2].content_html");
+        .hasMessageEndingWith(
+            "Unterminated string at line 2 column 1 path $.items[2].content_html");
   }
 
   @Test

@@ -76,9 +76,7 @@ final class JsonFeedItemMapper {
       flags.add(UpdateFlag.MISSING_HEADLINE);
     }
     String headline =
-        title != null
-            ? title
-            : Headlines.derive(text != null ? text : permalink != null ? permalink.toString() : "");
+        title != null ? title : Headlines.derive(firstOf(trimmed(item.summary()), text, permalink));
 
     String author = names(item.authors(), item.author());
     if (author == null) {
@@ -160,6 +158,17 @@ final class JsonFeedItemMapper {
     }
     boolean breaking = tags.stream().anyMatch(t -> t.equalsIgnoreCase("breaking"));
     return breaking ? Priority.BREAKING : Priority.NORMAL;
+  }
+
+  // A summary is meant to describe the item, so it makes a better headline than the body.
+  private static String firstOf(String summary, String text, URI permalink) {
+    if (summary != null) {
+      return summary;
+    }
+    if (text != null) {
+      return text;
+    }
+    return permalink != null ? permalink.toString() : "";
   }
 
   private static String trimmed(String s) {

@@ -39,13 +39,21 @@ public final class JsonDocuments {
     reader.setNestingLimit(NESTING_LIMIT);
     try {
       JsonElement root = TREE.read(reader);
-      if (reader.peek() != JsonToken.END_DOCUMENT) {
+      if (!atEnd(reader)) {
         throw new FeedParseException(
             what + " is not valid JSON: unexpected content after the end " + where(reader));
       }
       return root;
     } catch (IOException | JsonParseException | IllegalStateException e) {
       throw new FeedParseException(what + " is not valid JSON: " + describe(e, reader), e);
+    }
+  }
+
+  private static boolean atEnd(JsonReader reader) {
+    try {
+      return reader.peek() == JsonToken.END_DOCUMENT;
+    } catch (IOException e) {
+      return false;
     }
   }
 
@@ -56,7 +64,13 @@ public final class JsonDocuments {
     if (newline >= 0) {
       message = message.substring(0, newline);
     }
-    return message.contains(" line ") ? message : message + " " + where(reader);
+    // Gson's advice to the programmer means nothing to a journalist.
+    message =
+        message.replaceFirst(
+            "^Use JsonReader\\.set\\w+\\([\\w.]+\\) to accept malformed JSON", "malformed JSON");
+    String full = message.contains(" line ") ? message : message + " " + where(reader);
+    // A hostile document's path can be thousands of characters long.
+    return full.length() > 300 ? full.substring(0, 300) + "…" : full;
   }
 
   private static String where(JsonReader reader) {

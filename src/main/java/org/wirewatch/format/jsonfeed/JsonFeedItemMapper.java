@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jsoup.parser.Parser;
 import org.wirewatch.format.Headlines;
 import org.wirewatch.format.ItemTimes;
 import org.wirewatch.format.Links;
@@ -68,14 +69,14 @@ final class JsonFeedItemMapper {
       text = trimmed(item.summary());
     }
 
-    String title = trimmed(item.title());
+    // Titles are plain text, but publishers often escape them as HTML ("Task &amp; Sub Tasks").
+    String title =
+        trimmed(item.title() == null ? null : Parser.unescapeEntities(item.title(), false));
     if (title == null) {
       flags.add(UpdateFlag.MISSING_HEADLINE);
     }
     String headline =
-        title != null
-            ? title
-            : Headlines.derive(text != null ? text : permalink != null ? permalink.toString() : "");
+        title != null ? title : Headlines.derive(firstOf(trimmed(item.summary()), text, permalink));
 
     String author = names(item.authors(), item.author());
     if (author == null) {
@@ -157,6 +158,17 @@ final class JsonFeedItemMapper {
     }
     boolean breaking = tags.stream().anyMatch(t -> t.equalsIgnoreCase("breaking"));
     return breaking ? Priority.BREAKING : Priority.NORMAL;
+  }
+
+  // A summary is meant to describe the item, so it makes a better headline than the body.
+  private static String firstOf(String summary, String text, URI permalink) {
+    if (summary != null) {
+      return summary;
+    }
+    if (text != null) {
+      return text;
+    }
+    return permalink != null ? permalink.toString() : "";
   }
 
   private static String trimmed(String s) {

@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -31,6 +32,17 @@ final class JsonLdScripts {
 
   private JsonLdScripts() {}
 
+  // Drops the wrappers but keeps their line breaks, so line numbers still match the page.
+  private static String unwrap(String data) {
+    Matcher m = WRAPPER.matcher(data);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, m.group().replaceAll("[^\n]", ""));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
   static List<Block> find(byte[] body, String contentType, URI baseUri) {
     String charset = BodyText.charsetOf(contentType).map(Charset::name).orElse(null);
     Document doc;
@@ -50,7 +62,8 @@ final class JsonLdScripts {
       String type = script.attr("type").strip().toLowerCase(Locale.ROOT);
       if (type.equals("application/ld+json")) {
         int line = script.sourceRange().isTracked() ? script.sourceRange().start().lineNumber() : 0;
-        String json = WRAPPER.matcher(script.data()).replaceAll("");
+        // Leading newlines make Gson's line numbers the page's line numbers.
+        String json = "\n".repeat(Math.max(0, line - 1)) + unwrap(script.data());
         blocks.add(new Block(blocks.size() + 1, line, json));
       }
     }

@@ -133,8 +133,7 @@ public final class JsonFeedParser implements FeedParser {
         }
       }
     }
-    String title = LenientJson.text(root.getAsJsonObject().get("title"));
-    return new FeedSnapshot(title, updates, deleted, problems);
+    return new FeedSnapshot(doc.title(), updates, deleted, problems);
   }
 
   private static void checkVersion(String version) throws FeedParseException {

@@ -7,8 +7,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.wirewatch.format.feed.RssAtomParser;
 import org.wirewatch.format.jsonfeed.JsonFeedParser;
 import org.wirewatch.format.liveblog.LiveBlogPostingParser;
+import org.wirewatch.format.page.SelectorPageParser;
 import org.wirewatch.model.FeedSnapshot;
 
 /**
@@ -41,13 +43,17 @@ public final class FeedParsers {
   }
 
   /**
-   * The JSON Feed and LiveBlogPosting parsers plus {@code more} (RSS, Atom, HTML selectors as they
-   * arrive). Each call builds fresh parsers: nothing is shared between registries.
+   * Every format Wirewatch reads: JSON Feed, LiveBlogPosting, RSS, Atom and live pages by
+   * selectors, plus {@code more}. Each call builds fresh parsers: nothing is shared between
+   * registries.
    */
   public static FeedParsers standard(FeedParser... more) {
     List<FeedParser> all = new ArrayList<>();
     all.add(new JsonFeedParser());
     all.add(new LiveBlogPostingParser());
+    all.add(RssAtomParser.forRss());
+    all.add(RssAtomParser.forAtom());
+    all.add(new SelectorPageParser());
     all.addAll(Arrays.asList(more));
     return new FeedParsers(all);
   }

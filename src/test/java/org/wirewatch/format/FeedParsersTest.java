@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wirewatch.format.jsonfeed.JsonFeedParser;
+import org.wirewatch.format.liveblog.LiveBlogPostingParser;
 import org.wirewatch.model.FeedSnapshot;
 
 class FeedParsersTest {
@@ -22,9 +23,8 @@ class FeedParsersTest {
   private final FeedParsers parsers = FeedParsers.standard();
 
   @Test
-  void standardRegistryHasTheJsonFormats() {
-    assertThat(parsers.supported())
-        .containsExactlyInAnyOrder(FeedFormat.JSON_FEED, FeedFormat.LIVE_BLOG_POSTING);
+  void standardRegistryReadsEveryFormat() {
+    assertThat(parsers.supported()).containsExactlyInAnyOrder(FeedFormat.values());
   }
 
   @Test
@@ -56,6 +56,8 @@ class FeedParsersTest {
 
   @Test
   void formatWithoutAParserSaysItIsNotSupportedYet() {
+    FeedParsers parsers =
+        new FeedParsers(List.of(new JsonFeedParser(), new LiveBlogPostingParser()));
     byte[] rss =
         "<?xml version=\"1.0\"?><rss version=\"2.0\"></rss>".getBytes(StandardCharsets.UTF_8);
     byte[] atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\"/>".getBytes(StandardCharsets.UTF_8);
@@ -128,7 +130,7 @@ class FeedParsersTest {
             throw new IllegalStateException("boom");
           }
         };
-    FeedParsers withBroken = FeedParsers.standard(broken);
+    FeedParsers withBroken = new FeedParsers(List.of(new JsonFeedParser(), broken));
     byte[] rss = "<rss version=\"2.0\"/>".getBytes(StandardCharsets.UTF_8);
 
     assertThatThrownBy(() -> withBroken.parse(rss, at("https://example.org/rss"), null))

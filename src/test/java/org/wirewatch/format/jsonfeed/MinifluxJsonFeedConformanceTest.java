@@ -106,7 +106,8 @@ class MinifluxJsonFeedConformanceTest {
     assertThat(entry.permalink()).isEqualTo(URI.create("http://therecord.co/chris-parrish"));
     assertThat(entry.headline()).isEqualTo("Special #1 - Chris Parrish");
     assertThat(entry.html())
-        .startsWith("Chris has worked at <a href=\"http://adobe.com/\">Adobe</a>")
+        .startsWith("Chris has worked at <a href=\"http://adobe.com/\"")
+        .contains(">Adobe</a>")
         .endsWith("a quick ferry ride from Seattle.");
     assertThat(entry.published()).isEqualTo(OffsetDateTime.parse("2014-05-09T14:04:00-07:00"));
   }

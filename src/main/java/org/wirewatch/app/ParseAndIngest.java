@@ -23,8 +23,10 @@ final class ParseAndIngest implements BodyHandler {
   }
 
   @Override
-  public int handle(SourceConfig source, FetchedBody body) throws Exception {
-    return timeline.ingest(source.id(), parse(source, body), body.fetchedAt()).size();
+  public Handled handle(SourceConfig source, FetchedBody body) throws Exception {
+    FeedSnapshot snapshot = parse(source, body);
+    int changes = timeline.ingest(source.id(), snapshot, body.fetchedAt()).size();
+    return new Handled(changes, snapshot.problems());
   }
 
   FeedSnapshot parse(SourceConfig source, FetchedBody body) throws Exception {

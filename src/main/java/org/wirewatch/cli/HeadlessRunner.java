@@ -144,6 +144,9 @@ public final class HeadlessRunner {
                 source.selectors());
         FeedSnapshot snapshot = app.parsers().parse(body.bytes(), context, source.format());
         app.timeline().ingest(source.id(), snapshot, at);
+        synchronized (err) {
+          snapshot.problems().forEach(p -> err.println(source.url() + ": warning: " + p));
+        }
         return null;
       } catch (FeedParseException e) {
         return e.getMessage();
@@ -160,6 +163,7 @@ public final class HeadlessRunner {
 
   private void stream(App app, CountDownLatch stop) {
     Map<SourceId, SourceState> lastState = new ConcurrentHashMap<>();
+    Map<SourceId, List<String>> lastProblems = new ConcurrentHashMap<>();
     app.timeline()
         .addListener(
             delta -> {
@@ -174,8 +178,12 @@ public final class HeadlessRunner {
         status -> {
           if (lastState.put(status.source(), status.state()) != status.state()) {
             err.println(describe(status));
-            err.flush();
           }
+          List<String> before = lastProblems.put(status.source(), status.problems());
+          if (!status.problems().equals(before == null ? List.of() : before)) {
+            status.problems().forEach(p -> err.println(status.source() + ": warning: " + p));
+          }
+          err.flush();
         });
     app.startPolling();
     try {

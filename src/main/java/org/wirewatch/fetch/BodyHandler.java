@@ -17,5 +17,22 @@ public interface BodyHandler {
    *     with the exception's message, and the response's validators are not kept, so the next poll
    *     fetches the body again instead of getting a 304
    */
-  int handle(SourceConfig source, FetchedBody body) throws Exception;
+  Handled handle(SourceConfig source, FetchedBody body) throws Exception;
+
+  /**
+   * What handling a body came to.
+   *
+   * @param changes updates added, edited or removed
+   * @param problems what was wrong with parts of an otherwise readable document, in words (an item
+   *     skipped, a date unreadable); shown with the source's status
+   */
+  record Handled(int changes, java.util.List<String> problems) {
+    public Handled {
+      problems = problems == null ? java.util.List.of() : java.util.List.copyOf(problems);
+    }
+
+    public static Handled changes(int changes) {
+      return new Handled(changes, java.util.List.of());
+    }
+  }
 }

@@ -57,6 +57,7 @@ public final class SourcePoller {
   private Instant staleSince;
   private Instant nextAttempt;
   private final ArrayDeque<SourceError> recentErrors = new ArrayDeque<>();
+  private List<String> problems = List.of();
   private int failuresInARow;
   private int movesInARow;
   private boolean running;
@@ -202,8 +203,8 @@ public final class SourcePoller {
       FetchedBody body =
           new FetchedBody(fetched.body(), fetched.contentType(), fetched.finalUrl(), now());
       try {
-        int changes = context.handler().handle(target, body);
-        return new Result.Handled(changes, fetched.validators());
+        BodyHandler.Handled handled = context.handler().handle(target, body);
+        return new Result.Handled(handled, fetched.validators());
       } catch (Exception | StackOverflowError e) {
         // A parser blowing up on hostile input fails this source only.
         return new Result.Failure(describe(e), null);
@@ -226,7 +227,8 @@ public final class SourcePoller {
     Instant now = now();
     if (result instanceof Result.Handled handled) {
       validators = handled.validators();
-      if (handled.changes() > 0) {
+      problems = handled.outcome().problems();
+      if (handled.outcome().changes() > 0) {
         lastUpdate = now;
       }
       succeeded(now);
@@ -366,7 +368,8 @@ public final class SourcePoller {
         lastUpdate,
         staleSince,
         nextAttempt,
-        List.copyOf(recentErrors));
+        List.copyOf(recentErrors),
+        problems);
   }
 
   private Instant now() {
@@ -380,7 +383,7 @@ public final class SourcePoller {
 
   /** What one attempt came to, once the handler has had its say. */
   private sealed interface Result {
-    record Handled(int changes, Validators validators) implements Result {}
+    record Handled(BodyHandler.Handled outcome, Validators validators) implements Result {}
 
     record Unchanged() implements Result {}
 

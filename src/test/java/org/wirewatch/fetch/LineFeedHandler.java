@@ -25,12 +25,17 @@ final class LineFeedHandler implements BodyHandler {
   }
 
   @Override
-  public int handle(SourceConfig source, FetchedBody body) throws FeedParseException {
+  public Handled handle(SourceConfig source, FetchedBody body) throws FeedParseException {
     bodies.add(body);
     String[] lines = new String(body.bytes(), StandardCharsets.UTF_8).split("\n");
     List<LiveUpdate> updates = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
     for (int i = 0; i < lines.length; i++) {
       if (lines[i].isBlank()) {
+        continue;
+      }
+      if (lines[i].startsWith("#")) {
+        problems.add("line " + (i + 1) + " skipped: " + lines[i].substring(1).trim());
         continue;
       }
       String[] parts = lines[i].split("\\|", 2);
@@ -53,7 +58,8 @@ final class LineFeedHandler implements BodyHandler {
               body.fetchedAt(),
               null));
     }
-    return timeline.ingest(source.id(), FeedSnapshot.of(updates), body.fetchedAt()).size();
+    return new Handled(
+        timeline.ingest(source.id(), FeedSnapshot.of(updates), body.fetchedAt()).size(), problems);
   }
 
   int calls() {

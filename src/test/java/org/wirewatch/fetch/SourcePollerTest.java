@@ -100,6 +100,21 @@ class SourcePollerTest {
   }
 
   @Test
+  void problemsInAReadableDocumentShowWithTheLiveStatusUntilACleanOne() {
+    server.enqueue(feed("1|Putin-Trump summit likely next week\n# item 2 has no id"));
+    server.enqueue(feed("1|Putin-Trump summit likely next week"));
+    SourcePoller poller = poller("/live");
+
+    poller.start();
+    scheduler.runPending();
+    assertThat(last().state()).isEqualTo(SourceState.LIVE);
+    assertThat(last().problems()).containsExactly("line 2 skipped: item 2 has no id");
+
+    runNextPoll();
+    assertThat(last().problems()).isEmpty();
+  }
+
+  @Test
   void aBodyGoesToTheHandlerAndTheSourceGoesLive() {
     server.enqueue(
         new MockResponse.Builder()
@@ -214,7 +229,7 @@ class SourcePollerTest {
           boolean failed;
 
           @Override
-          public int handle(SourceConfig source, FetchedBody body) throws Exception {
+          public Handled handle(SourceConfig source, FetchedBody body) throws Exception {
             if (!failed) {
               failed = true;
               throw new java.io.IOException("store busy");

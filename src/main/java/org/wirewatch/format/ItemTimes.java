@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.wirewatch.format.time.DateSanity;
 import org.wirewatch.format.time.DateTimeParser;
 import org.wirewatch.model.UpdateFlag;
 
@@ -13,8 +14,8 @@ import org.wirewatch.model.UpdateFlag;
  *
  * @param published never {@code null}
  * @param updated the modification time, or {@code null}
- * @param flags {@link UpdateFlag#MISSING_DATE} or {@link UpdateFlag#UNREADABLE_DATE} when the fetch
- *     time stands in; otherwise empty
+ * @param flags {@link UpdateFlag#MISSING_DATE}, {@link UpdateFlag#UNREADABLE_DATE} or {@link
+ *     UpdateFlag#FUTURE_DATE} when the fetch time stands in; otherwise empty
  */
 public record ItemTimes(OffsetDateTime published, OffsetDateTime updated, Set<UpdateFlag> flags) {
   public ItemTimes {
@@ -33,11 +34,13 @@ public record ItemTimes(OffsetDateTime published, OffsetDateTime updated, Set<Up
       String rawPublished, String rawModified, ParseContext context, DateTimeParser dates) {
     Optional<OffsetDateTime> published = dates.parse(rawPublished, context.zone());
     OffsetDateTime updated = dates.parse(rawModified, context.zone()).orElse(null);
-    if (published.isPresent()) {
-      return new ItemTimes(published.get(), updated, Set.of());
-    }
-    if (updated != null) {
-      return new ItemTimes(updated, updated, Set.of());
+    if (published.isPresent() || updated != null) {
+      // A date far in the future is clock skew or a typo: show the item when it was first seen.
+      DateSanity.ResolvedDate checked =
+          new DateSanity(dates, DateSanity.DEFAULT_TOLERANCE)
+              .check(published.orElse(updated), context.zone(), context.fetchedAt());
+      return new ItemTimes(
+          checked.value(), published.isPresent() ? updated : checked.value(), checked.flags());
     }
     boolean unreadable =
         (rawPublished != null && !rawPublished.isBlank())

@@ -43,6 +43,19 @@ class FormatHelpersTest {
   }
 
   @Test
+  void itemDatedFarInTheFutureIsShownAtItsFetchTimeAndFlaggedButSmallSkewIsTolerated() {
+    DateTimeParser dates = new DateTimeParser();
+    ParseContext ctx = at(null); // fetched 18:30 in India
+    ItemTimes skewed = ItemTimes.read("2025-08-07T18:35:00+05:30", null, ctx, dates);
+    ItemTimes future = ItemTimes.read("2025-08-09T18:07:00+05:30", null, ctx, dates);
+
+    assertThat(skewed.flags()).isEmpty();
+    assertThat(skewed.published()).isEqualTo(OffsetDateTime.parse("2025-08-07T18:35:00+05:30"));
+    assertThat(future.flags()).containsExactly(UpdateFlag.FUTURE_DATE);
+    assertThat(future.published().toInstant()).isEqualTo(FETCHED_AT);
+  }
+
+  @Test
   void itemTimesFallBackToModifiedThenToTheFetchTimeWithAFlag() {
     DateTimeParser dates = new DateTimeParser();
     ParseContext ctx = at(null);

@@ -19,6 +19,8 @@ import org.wirewatch.model.SourceId;
  * @param staleSince when the source became stale or failing, or {@code null}
  * @param nextAttempt when the next fetch is due, or {@code null} when stopped
  * @param recentErrors the latest errors, newest last, bounded
+ * @param problems what was wrong with parts of the last document read (items skipped, dates
+ *     unreadable), empty for a clean one
  */
 public record SourceStatus(
     SourceId source,
@@ -30,11 +32,39 @@ public record SourceStatus(
     Instant lastUpdate,
     Instant staleSince,
     Instant nextAttempt,
-    List<SourceError> recentErrors) {
+    List<SourceError> recentErrors,
+    List<String> problems) {
   public SourceStatus {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(state, "state");
     recentErrors = recentErrors == null ? List.of() : List.copyOf(recentErrors);
+    problems = problems == null ? List.of() : List.copyOf(problems);
+  }
+
+  /** A status with no document problems to report. */
+  public SourceStatus(
+      SourceId source,
+      String name,
+      URI url,
+      SourceState state,
+      String lastError,
+      Instant lastSuccess,
+      Instant lastUpdate,
+      Instant staleSince,
+      Instant nextAttempt,
+      List<SourceError> recentErrors) {
+    this(
+        source,
+        name,
+        url,
+        state,
+        lastError,
+        lastSuccess,
+        lastUpdate,
+        staleSince,
+        nextAttempt,
+        recentErrors,
+        List.of());
   }
 
   /** One failed attempt. */

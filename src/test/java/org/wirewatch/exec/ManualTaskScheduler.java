@@ -83,7 +83,11 @@ public final class ManualTaskScheduler implements TaskScheduler {
         next.task().run();
       }
     }
-    now = until;
+    // A task may itself advance time further (a request that hangs while time passes): never
+    // move the clock backwards.
+    if (until.isAfter(now)) {
+      now = until;
+    }
   }
 
   /** Delays of the tasks still waiting, from now, in due order. */

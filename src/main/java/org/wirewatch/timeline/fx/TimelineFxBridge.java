@@ -75,6 +75,27 @@ public final class TimelineFxBridge implements TimelineListener, SourceStatusLis
     scheduleHop();
   }
 
+  /** Drops the statuses of sources no longer configured; queued like everything else. */
+  public void retainStatuses(java.util.Set<SourceId> configured) {
+    java.util.Set<SourceId> keep = java.util.Set.copyOf(configured);
+    onFxThread(
+        () -> {
+          statuses.removeIf(s -> !keep.contains(s.source()));
+          statusIndex.clear();
+          for (int i = 0; i < statuses.size(); i++) {
+            statusIndex.put(statuses.get(i).source(), i);
+          }
+        });
+  }
+
+  /**
+   * Runs {@code work} on the FX thread, in order with what is already queued: how background
+   * results (a source test, an import) reach the UI without a second hop.
+   */
+  public void onFxThread(Runnable work) {
+    afterPending(list -> work.run());
+  }
+
   /** Runs {@code action} on the FX thread, in order with the updates already queued. */
   public void afterPending(Consumer<ObservableList<TimelineEntry>> action) {
     pending.add(action);

@@ -1,0 +1,191 @@
+package org.wirewatch.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import okhttp3.OkHttpClient;
+import org.wirewatch.demo.DemoFeed;
+import org.wirewatch.demo.DemoScript;
+import org.wirewatch.demo.DemoServer;
+import org.wirewatch.exec.ExecutorTaskScheduler;
+import org.wirewatch.fetch.ConditionalFetcher;
+import org.wirewatch.fetch.HttpClientFactory;
+import org.wirewatch.fetch.PollerGroup;
+import org.wirewatch.fetch.PollingContext;
+import org.wirewatch.fetch.PollingPolicy;
+import org.wirewatch.fetch.SourceStatusListener;
+import org.wirewatch.format.FeedFormat;
+import org.wirewatch.format.FeedParsers;
+import org.wirewatch.model.SourceId;
+import org.wirewatch.source.SourceConfig;
+import org.wirewatch.timeline.Timeline;
+
+/**
+ * The root that wires everything by constructor: one HTTP client, one scheduler, one timeline, the
+ * parsers, the pollers, and the demo source when no source is configured. Both the window and the
+ * headless mode start from here.
+ */
+public final class App implements AutoCloseable {
+  /** The demo's stories are India's; its times are India time. */
+  public static final ZoneId DEMO_ZONE = ZoneId.of("Asia/Kolkata");
+
+  private final Clock clock;
+  private final AppOptions options;
+  private final ExecutorTaskScheduler scheduler;
+  private final OkHttpClient http;
+  private final ConditionalFetcher fetcher;
+  private final FeedParsers parsers;
+  private final Timeline timeline;
+  private DemoServer demo;
+  private volatile List<SourceConfig> configured;
+  private volatile List<SourceConfig> sources;
+  private final List<SourceStatusListener> statusListeners = new ArrayList<>();
+  private PollerGroup pollers;
+
+  public App(AppOptions options, Clock clock) {
+    this.clock = clock;
+    this.options = options;
+    // A blocking fetch holds a thread for up to the call timeout: one per source (bounded), plus
+    // spare ones so staleness checks and UI-requested work never wait behind a slow source.
+    this.scheduler =
+        new ExecutorTaskScheduler(
+            "wirewatch-poll", Math.min(16, Math.max(4, options.sources().size() + 2)));
+    this.http = HttpClientFactory.create();
+    this.fetcher = new ConditionalFetcher(http, ConditionalFetcher.DEFAULT_MAX_BYTES, clock);
+    this.parsers = FeedParsers.standard();
+    this.timeline = new Timeline(options.capacity());
+    this.configured = options.sources();
+    this.sources = effective(configured);
+  }
+
+  // With nothing configured, the demo stands in, so the window is never empty on first start.
+  private List<SourceConfig> effective(List<SourceConfig> wanted) {
+    if (!wanted.isEmpty()) {
+      return wanted;
+    }
+    if (demo == null) {
+      demo = startDemo(options, clock);
+    }
+    return List.of(demoSource(demo));
+  }
+
+  private static DemoServer startDemo(AppOptions options, Clock clock) {
+    DemoScript script = DemoScript.bundled();
+    Duration headStart =
+        options.oneShot() ? Duration.ofSeconds(script.scriptedSeconds()) : Duration.ZERO;
+    try {
+      return new DemoServer(new DemoFeed(script, DEMO_ZONE), clock, headStart);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start the demo source on loopback", e);
+    }
+  }
+
+  private static SourceConfig demoSource(DemoServer demo) {
+    return new SourceConfig(
+        SourceId.of("demo"),
+        "Demo: India live, 7 Aug 2025",
+        demo.url(),
+        FeedFormat.JSON_FEED,
+        Duration.ofSeconds(3),
+        DEMO_ZONE,
+        null,
+        true);
+  }
+
+  /** Adds a status listener; call before {@link #startPolling()}. */
+  public void addStatusListener(SourceStatusListener listener) {
+    statusListeners.add(listener);
+  }
+
+  /** Starts polling every enabled source in the background. */
+  public synchronized void startPolling() {
+    if (pollers != null) {
+      return;
+    }
+    List<SourceStatusListener> listeners = List.copyOf(statusListeners);
+    PollingContext context =
+        new PollingContext(
+            fetcher,
+            new ParseAndIngest(parsers, timeline),
+            status -> listeners.forEach(l -> l.onStatus(status)),
+            scheduler,
+            clock,
+            new Random(), // thread-safe, and pollers run on several threads
+            PollingPolicy.defaults());
+    pollers = new PollerGroup(sources.stream().filter(SourceConfig::enabled).toList(), context);
+    pollers.start();
+  }
+
+  /**
+   * Replaces the watched sources: polling restarts with the new list; what the timeline holds
+   * stays.
+   */
+  public synchronized void replaceSources(List<SourceConfig> newSources) {
+    configured = List.copyOf(newSources);
+    sources = effective(configured);
+    if (pollers != null) {
+      pollers.close();
+      pollers = null;
+      startPolling();
+    }
+  }
+
+  /** Runs {@code task} on the background scheduler. */
+  public void inBackground(Runnable task) {
+    scheduler.execute(task);
+  }
+
+  /** Asks for an immediate poll of one source; returns at once. */
+  public synchronized void refresh(SourceId id) {
+    if (pollers != null) {
+      pollers.pollNow(id);
+    }
+  }
+
+  public Timeline timeline() {
+    return timeline;
+  }
+
+  /** The sources being watched: the configured ones, or the demo when none is. */
+  public List<SourceConfig> sources() {
+    return sources;
+  }
+
+  /** The sources the user configured (the sources file), without the demo. */
+  public List<SourceConfig> configuredSources() {
+    return configured;
+  }
+
+  public ConditionalFetcher fetcher() {
+    return fetcher;
+  }
+
+  public FeedParsers parsers() {
+    return parsers;
+  }
+
+  public AppOptions options() {
+    return options;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  @Override
+  public synchronized void close() {
+    if (pollers != null) {
+      pollers.close();
+    }
+    scheduler.close();
+    if (demo != null) {
+      demo.close();
+    }
+    HttpClientFactory.shutdown(http); // a poller blocked in a read returns at once
+  }
+}

@@ -1,0 +1,36 @@
+package org.wirewatch.app;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import org.wirewatch.source.SourceConfig;
+
+/**
+ * What the App root is built from, whatever the front end.
+ *
+ * @param sources the sources to watch; empty means the embedded demo
+ * @param capacity updates kept in memory
+ * @param displayZone the zone the window shows times in
+ * @param settingsDir the user config directory
+ * @param oneShot a single fetch per source is coming: the demo then starts at the end of its
+ *     script, so that one fetch sees every scripted update
+ */
+public record AppOptions(
+    List<SourceConfig> sources,
+    int capacity,
+    ZoneId displayZone,
+    Path settingsDir,
+    boolean oneShot) {
+  public AppOptions {
+    sources = List.copyOf(sources);
+    if (capacity < 1) {
+      throw new IllegalArgumentException("--capacity must be at least 1");
+    }
+    displayZone = displayZone == null ? ZoneId.systemDefault() : displayZone;
+    settingsDir = settingsDir == null ? ConfigDirs.userConfigDir() : settingsDir;
+  }
+
+  public boolean demo() {
+    return sources.isEmpty();
+  }
+}

@@ -1,0 +1,77 @@
+package org.wirewatch.app;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The command line, shared by the window and the headless mode. picocli fills the fields; the
+ * caller decides what to run.
+ */
+@Command(
+    name = "wirewatch",
+    mixinStandardHelpOptions = true,
+    version = "Wirewatch 0.1",
+    sortOptions = false,
+    description = {
+      "A live-blog ticker: watches live sources and shows their updates as they appear.",
+      "With no sources configured it runs on its embedded demo live blog."
+    },
+    footer = {
+      "",
+      "SOURCE syntax: URL[;key=value]...  keys:",
+      "  format=auto|jsonfeed|liveblog|rss|atom|html   pin the format (default: sniffed)",
+      "  zone=Asia/Kolkata    zone for times given without an offset (default: system zone)",
+      "  interval=15s         time between polls (minimum 2s; 30s, 2m or plain seconds)",
+      "  name=Text            display name      id=text   stable id (default: host/path)",
+      "Example:",
+      "  wirewatch --headless --once --source 'https://example.org/live.json;zone=Asia/Kolkata'",
+      "",
+      "Headless output: one JSON object per line on stdout with the fields source, id,",
+      "published, updated, headline, text, html, url, author, tags, priority, edited (always",
+      "present, null when unknown) plus flags and withdrawn; streaming adds event (added,",
+      "edited, removed). Status and errors go to stderr.",
+      "Exit codes: 0 success; 2 every source failed (--once); 1 bad usage."
+    })
+public final class WirewatchCommand {
+
+  @Option(
+      names = "--headless",
+      description = "Run without a window: print updates as JSON Lines on stdout.")
+  public boolean headless;
+
+  @Option(
+      names = "--once",
+      description = "With --headless: fetch every source once, print its updates, exit.")
+  public boolean once;
+
+  @Option(
+      names = "--source",
+      paramLabel = "SOURCE",
+      description = "A source to watch (repeatable); see SOURCE syntax below.")
+  public List<String> sources = new ArrayList<>();
+
+  @Option(
+      names = "--sources-file",
+      paramLabel = "FILE",
+      description = "A sources file (JSON) instead of the one in the user config directory.")
+  public Path sourcesFile;
+
+  @Option(names = "--demo", description = "Use the embedded demo live blog.")
+  public boolean demo;
+
+  @Option(
+      names = "--capacity",
+      paramLabel = "N",
+      description = "Updates kept in memory (default: ${DEFAULT-VALUE}; the oldest leave first).")
+  public int capacity = 5_000;
+
+  @Option(
+      names = "--zone",
+      paramLabel = "ZONE",
+      description = "Zone the window shows times in (default: the system's).")
+  public ZoneId displayZone;
+}

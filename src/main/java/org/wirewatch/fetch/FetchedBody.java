@@ -1,0 +1,26 @@
+package org.wirewatch.fetch;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A body to parse, as the poller hands it to the {@link BodyHandler}.
+ *
+ * @param bytes the decompressed body, within the size cap; not copied, do not modify
+ * @param contentType the Content-Type header, or {@code null}
+ * @param finalUrl where it came from (base for relative links)
+ * @param fetchedAt when the fetch completed
+ */
+public record FetchedBody(byte[] bytes, String contentType, URI finalUrl, Instant fetchedAt) {
+  public FetchedBody {
+    Objects.requireNonNull(bytes, "bytes");
+    Objects.requireNonNull(finalUrl, "finalUrl");
+    Objects.requireNonNull(fetchedAt, "fetchedAt");
+  }
+
+  @Override
+  public String toString() {
+    return "FetchedBody[" + bytes.length + " bytes, " + contentType + ", " + finalUrl + "]";
+  }
+}

@@ -1,0 +1,37 @@
+package org.wirewatch.fetch;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+import org.wirewatch.exec.TaskScheduler;
+
+/**
+ * What every poller shares: where to fetch, what to do with a body, whom to tell, and how time and
+ * chance are read (both injectable so tests are deterministic).
+ *
+ * @param fetcher fetches a URL; in the app a {@link ConditionalFetcher}
+ * @param handler parses and ingests a body
+ * @param listener told of every status change
+ * @param scheduler runs the polls (and their blocking HTTP calls) off the FX thread
+ * @param clock reads now; in tests the scheduler's virtual clock
+ * @param random jitter for backoff; must be thread-safe when pollers run on several threads
+ * @param policy backoff and staleness rules
+ */
+public record PollingContext(
+    Fetcher fetcher,
+    BodyHandler handler,
+    SourceStatusListener listener,
+    TaskScheduler scheduler,
+    Clock clock,
+    RandomGenerator random,
+    PollingPolicy policy) {
+  public PollingContext {
+    Objects.requireNonNull(fetcher, "fetcher");
+    Objects.requireNonNull(handler, "handler");
+    Objects.requireNonNull(scheduler, "scheduler");
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(random, "random");
+    listener = listener == null ? status -> {} : listener;
+    policy = policy == null ? PollingPolicy.defaults() : policy;
+  }
+}

@@ -1,0 +1,41 @@
+package org.wirewatch.fetch;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How pollers react to trouble. The polling interval itself comes from each {@link
+ * org.wirewatch.source.SourceConfig}.
+ *
+ * @param backoffCap the longest wait between retries of a failing source
+ * @param jitter fraction of a backoff delay that may be taken off at random, in [0, 1)
+ * @param staleAfterIntervals a source with no success for this many intervals, while a request is
+ *     still in flight, turns STALE
+ * @param recentErrorLimit how many recent errors a status keeps
+ * @param maxRetryAfter the longest Retry-After honoured, so a hostile header cannot park a source
+ *     for days
+ * @param maxMovesInARow permanent redirects followed in a row before the source counts as failing
+ */
+public record PollingPolicy(
+    Duration backoffCap,
+    double jitter,
+    int staleAfterIntervals,
+    int recentErrorLimit,
+    Duration maxRetryAfter,
+    int maxMovesInARow) {
+  public PollingPolicy {
+    Objects.requireNonNull(backoffCap, "backoffCap");
+    Objects.requireNonNull(maxRetryAfter, "maxRetryAfter");
+    if (jitter < 0 || jitter >= 1) {
+      throw new IllegalArgumentException("jitter must be in [0, 1): " + jitter);
+    }
+    if (staleAfterIntervals < 1 || recentErrorLimit < 1 || maxMovesInARow < 1) {
+      throw new IllegalArgumentException("counts must be at least 1");
+    }
+  }
+
+  /** 5 min cap, 20 % jitter, stale after 3 intervals, 20 recent errors, Retry-After ≤ 1 h. */
+  public static PollingPolicy defaults() {
+    return new PollingPolicy(Duration.ofMinutes(5), 0.2, 3, 20, Duration.ofHours(1), 5);
+  }
+}

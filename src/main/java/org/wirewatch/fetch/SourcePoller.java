@@ -1,0 +1,396 @@
+package org.wirewatch.fetch;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.wirewatch.exec.TaskScheduler;
+import org.wirewatch.fetch.SourceStatus.SourceError;
+import org.wirewatch.source.SourceConfig;
+
+/**
+ * Polls one source on its interval and keeps its {@link SourceStatus}.
+ *
+ * <p>Each poll is a task on the {@link TaskScheduler}; the blocking HTTP call and the {@link
+ * BodyHandler} run inside it, never on the FX thread. One poll is in flight at a time.
+ *
+ * <ul>
+ *   <li><b>Success</b> (a 2xx the handler accepted, or a 304): LIVE, next poll after the interval.
+ *       The response's ETag/Last-Modified are kept only now, after the handler succeeded, so a
+ *       parse failure is retried with a full GET instead of being answered 304 forever.
+ *   <li><b>Failure</b> (error status, network error, timeout, oversize body, handler exception):
+ *       FAILING, retried with {@link Backoff exponential backoff with jitter} starting at the
+ *       interval; a Retry-After on 429/503 is honoured as a minimum (bounded by {@link
+ *       PollingPolicy#maxRetryAfter()}). Nothing is handed to the handler, so what the source
+ *       already brought stays in the timeline.
+ *   <li><b>301/308</b>: the source moves to the new URL for this session and is polled there at
+ *       once; the status shows the new URL.
+ *   <li><b>410</b>: STOPPED for good, with the reason.
+ *   <li><b>STALE</b>: a LIVE (or STARTING) source whose request has been in flight so long that
+ *       there has been no success for {@link PollingPolicy#staleAfterIntervals()} intervals. Only a
+ *       hanging request gets there: every finished attempt is either a success (LIVE) or a failure
+ *       (FAILING, which already says more). A stale source that then fails turns FAILING, keeping
+ *       {@code staleSince}; one that succeeds turns LIVE.
+ * </ul>
+ *
+ * <p>Every change is published to the {@link SourceStatusListener}, from whichever thread made it,
+ * while this poller's lock is held so statuses arrive in order. Thread-safe.
+ */
+public final class SourcePoller {
+  private static final Logger LOG = Logger.getLogger(SourcePoller.class.getName());
+
+  private final SourceConfig configured;
+  private final PollingContext context;
+  private final Backoff backoff;
+
+  // All mutable state is guarded by this.
+  private SourceConfig current;
+  private Validators validators = Validators.NONE;
+  private SourceState state;
+  private String lastError;
+  private Instant lastSuccess;
+  private Instant lastUpdate;
+  private Instant staleSince;
+  private Instant nextAttempt;
+  private final ArrayDeque<SourceError> recentErrors = new ArrayDeque<>();
+  private List<String> problems = List.of();
+  private int failuresInARow;
+  private int movesInARow;
+  private boolean running;
+  private boolean gone;
+  private boolean inFlight;
+  private Instant startedAt;
+  // epoch changes on start/stop, so work begun before a stop is discarded; pollToken changes on
+  // every (re)scheduling, so a superseded poll task does nothing even if it could not be cancelled.
+  private long epoch;
+  private long pollToken;
+  private TaskScheduler.Cancellable pendingPoll;
+  private TaskScheduler.Cancellable staleAlarm;
+  private SourceStatus status;
+
+  public SourcePoller(SourceConfig source, PollingContext context) {
+    this.configured = Objects.requireNonNull(source, "source");
+    this.context = Objects.requireNonNull(context, "context");
+    this.current = source;
+    this.backoff =
+        new Backoff(
+            source.interval(),
+            context.policy().backoffCap(),
+            context.policy().jitter(),
+            context.random());
+    if (source.enabled()) {
+      state = SourceState.STARTING;
+    } else {
+      state = SourceState.STOPPED;
+      lastError = "disabled";
+    }
+    this.status = snapshot();
+  }
+
+  /** The source as configured (its id, name and original URL). */
+  public SourceConfig source() {
+    return configured;
+  }
+
+  /** The latest status. */
+  public synchronized SourceStatus status() {
+    return status;
+  }
+
+  /** The URL being polled now: the configured one, or where a 301/308 moved it. */
+  public synchronized URI currentUrl() {
+    return current.url();
+  }
+
+  /**
+   * Starts polling: the first poll is due at once. A disabled source only publishes its STOPPED
+   * status, so the status bar can list it. Does nothing if already running or gone (410).
+   */
+  public synchronized void start() {
+    if (!configured.enabled()) {
+      publish();
+      return;
+    }
+    if (running || gone) {
+      return;
+    }
+    running = true;
+    epoch++;
+    startedAt = now();
+    state = SourceState.STARTING;
+    schedulePoll(Duration.ZERO);
+    publish();
+  }
+
+  /**
+   * Stops polling: cancels the pending poll and discards the result of one still in flight.
+   * Publishes STOPPED.
+   */
+  public synchronized void stop() {
+    if (!running) {
+      return;
+    }
+    running = false;
+    epoch++;
+    pollToken++;
+    cancelPending();
+    cancelStaleAlarm();
+    nextAttempt = null;
+    state = SourceState.STOPPED;
+    publish();
+  }
+
+  /**
+   * Asks for a poll now (the manual refresh), skipping any backoff wait.
+   *
+   * @return false when the poller is not running
+   */
+  public synchronized boolean pollNow() {
+    if (!running) {
+      return false;
+    }
+    if (!inFlight) {
+      schedulePoll(Duration.ZERO);
+      publish();
+    }
+    return true;
+  }
+
+  private void poll(long token) {
+    SourceConfig target;
+    Validators sent;
+    long pollEpoch;
+    synchronized (this) {
+      if (!running || token != pollToken || inFlight) {
+        return;
+      }
+      inFlight = true;
+      pendingPoll = null;
+      target = current;
+      sent = validators;
+      pollEpoch = epoch;
+      armStaleAlarm(pollEpoch);
+    }
+    Result result = new Result.Failure("internal error", null);
+    try {
+      result = attempt(target, sent);
+    } finally {
+      synchronized (this) {
+        inFlight = false;
+        cancelStaleAlarm();
+        if (pollEpoch == epoch && running) {
+          apply(result);
+          publish();
+        }
+      }
+    }
+  }
+
+  /** The blocking part: fetch, then hand a body to the handler. Holds no lock. */
+  private Result attempt(SourceConfig target, Validators sent) {
+    FetchOutcome outcome;
+    try {
+      outcome = context.fetcher().fetch(target.url(), sent);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "fetcher threw for " + target.id(), e);
+      return new Result.Failure(describe(e), null);
+    }
+    if (outcome instanceof FetchOutcome.Fetched fetched) {
+      FetchedBody body =
+          new FetchedBody(fetched.body(), fetched.contentType(), fetched.finalUrl(), now());
+      try {
+        BodyHandler.Handled handled = context.handler().handle(target, body);
+        return new Result.Handled(handled, fetched.validators());
+      } catch (Exception | StackOverflowError e) {
+        // A parser blowing up on hostile input fails this source only.
+        return new Result.Failure(describe(e), null);
+      }
+    }
+    if (outcome instanceof FetchOutcome.NotModified) {
+      return new Result.Unchanged();
+    }
+    if (outcome instanceof FetchOutcome.Moved moved) {
+      return new Result.MovedTo(moved.newUrl());
+    }
+    if (outcome instanceof FetchOutcome.Gone g) {
+      return new Result.Removed(g.message() == null ? "HTTP 410 Gone" : g.message());
+    }
+    FetchOutcome.Failed failed = (FetchOutcome.Failed) outcome;
+    return new Result.Failure(failed.message(), failed.retryAfter());
+  }
+
+  private void apply(Result result) {
+    Instant now = now();
+    if (result instanceof Result.Handled handled) {
+      validators = handled.validators();
+      problems = handled.outcome().problems();
+      if (handled.outcome().changes() > 0) {
+        lastUpdate = now;
+      }
+      succeeded(now);
+    } else if (result instanceof Result.Unchanged) {
+      succeeded(now);
+    } else if (result instanceof Result.MovedTo moved) {
+      movesInARow++;
+      if (movesInARow > context.policy().maxMovesInARow()) {
+        failed(
+            now,
+            "too many permanent redirects (more than " + context.policy().maxMovesInARow() + ")",
+            null);
+      } else {
+        current = current.withUrl(moved.url());
+        validators = Validators.NONE;
+        schedulePoll(Duration.ZERO);
+      }
+    } else if (result instanceof Result.Removed removed) {
+      running = false;
+      gone = true;
+      state = SourceState.STOPPED;
+      lastError = removed.message();
+      remember(now, removed.message());
+      nextAttempt = null;
+      cancelPending();
+    } else {
+      Result.Failure failure = (Result.Failure) result;
+      failed(now, failure.message(), failure.retryAfter());
+    }
+  }
+
+  private void succeeded(Instant now) {
+    state = SourceState.LIVE;
+    lastSuccess = now;
+    lastError = null;
+    staleSince = null;
+    failuresInARow = 0;
+    movesInARow = 0;
+    schedulePoll(current.interval());
+  }
+
+  private void failed(Instant now, String message, Duration retryAfter) {
+    failuresInARow++;
+    state = SourceState.FAILING;
+    lastError = message;
+    remember(now, message);
+    if (staleSince == null) {
+      staleSince = now;
+    }
+    Duration delay = backoff.delayAfter(failuresInARow);
+    if (retryAfter != null) {
+      Duration asked =
+          retryAfter.compareTo(context.policy().maxRetryAfter()) > 0
+              ? context.policy().maxRetryAfter()
+              : retryAfter;
+      if (asked.compareTo(delay) > 0) {
+        delay = asked;
+      }
+    }
+    schedulePoll(delay);
+  }
+
+  private void remember(Instant at, String message) {
+    recentErrors.addLast(new SourceError(at, message));
+    while (recentErrors.size() > context.policy().recentErrorLimit()) {
+      recentErrors.removeFirst();
+    }
+  }
+
+  private void schedulePoll(Duration delay) {
+    cancelPending();
+    long token = ++pollToken;
+    nextAttempt = now().plus(delay);
+    pendingPoll = context.scheduler().schedule(() -> poll(token), delay);
+  }
+
+  private void armStaleAlarm(long pollEpoch) {
+    if (state != SourceState.LIVE && state != SourceState.STARTING) {
+      return;
+    }
+    // Count from the later of the last success and this start, so a restart begins afresh.
+    Instant reference =
+        lastSuccess != null && lastSuccess.isAfter(startedAt) ? lastSuccess : startedAt;
+    Instant due =
+        reference.plus(current.interval().multipliedBy(context.policy().staleAfterIntervals()));
+    Duration delay = Duration.between(now(), due);
+    staleAlarm =
+        context
+            .scheduler()
+            .schedule(() -> markStale(pollEpoch), delay.isNegative() ? Duration.ZERO : delay);
+  }
+
+  private synchronized void markStale(long pollEpoch) {
+    if (pollEpoch != epoch
+        || !inFlight
+        || (state != SourceState.LIVE && state != SourceState.STARTING)) {
+      return;
+    }
+    state = SourceState.STALE;
+    if (staleSince == null) {
+      staleSince = now();
+    }
+    publish();
+  }
+
+  private void cancelPending() {
+    if (pendingPoll != null) {
+      pendingPoll.cancel();
+      pendingPoll = null;
+    }
+  }
+
+  private void cancelStaleAlarm() {
+    if (staleAlarm != null) {
+      staleAlarm.cancel();
+      staleAlarm = null;
+    }
+  }
+
+  private void publish() {
+    status = snapshot();
+    try {
+      context.listener().onStatus(status);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "status listener failed for " + configured.id(), e);
+    }
+  }
+
+  private SourceStatus snapshot() {
+    return new SourceStatus(
+        configured.id(),
+        configured.name(),
+        current.url(),
+        state,
+        lastError,
+        lastSuccess,
+        lastUpdate,
+        staleSince,
+        nextAttempt,
+        List.copyOf(recentErrors),
+        problems);
+  }
+
+  private Instant now() {
+    return context.clock().instant();
+  }
+
+  private static String describe(Throwable e) {
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+  }
+
+  /** What one attempt came to, once the handler has had its say. */
+  private sealed interface Result {
+    record Handled(BodyHandler.Handled outcome, Validators validators) implements Result {}
+
+    record Unchanged() implements Result {}
+
+    record MovedTo(URI url) implements Result {}
+
+    record Removed(String message) implements Result {}
+
+    record Failure(String message, Duration retryAfter) implements Result {}
+  }
+}

@@ -1,0 +1,246 @@
+package org.wirewatch.format.feed;
+
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEnclosure;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndPerson;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jdom2.Element;
+import org.wirewatch.format.ParseContext;
+import org.wirewatch.format.html.HeadlineFallback;
+import org.wirewatch.format.html.HtmlSanitizer;
+import org.wirewatch.format.time.DateSanity;
+import org.wirewatch.format.time.DateSanity.ResolvedDate;
+import org.wirewatch.model.LiveUpdate;
+import org.wirewatch.model.Priority;
+import org.wirewatch.model.UpdateFlag;
+import org.wirewatch.model.UpdateIds;
+
+/** Maps one Rome entry (and, when found, its XML element) to a {@link LiveUpdate}. */
+final class EntryMapper {
+  private static final String[] PUBLISHED = {"pubDate", "published", "issued", "created", "date"};
+  private static final String[] UPDATED = {"updated", "modified"};
+
+  private final HtmlSanitizer sanitizer;
+  private final DateSanity dates;
+
+  EntryMapper(HtmlSanitizer sanitizer, DateSanity dates) {
+    this.sanitizer = sanitizer;
+    this.dates = dates;
+  }
+
+  LiveUpdate map(SyndEntry entry, Element element, ParseContext ctx) {
+    String base = ctx.baseUri() == null ? "" : ctx.baseUri().toString();
+    Set<UpdateFlag> flags = EnumSet.noneOf(UpdateFlag.class);
+
+    ResolvedDate published = published(entry, element, ctx);
+    flags.addAll(published.flags());
+    OffsetDateTime updated = updated(entry, element, ctx, published);
+
+    Body body = body(entry, base);
+    String headline = headline(entry.getTitleEx(), entry.getTitle());
+    if (headline.isEmpty()) {
+      headline = HeadlineFallback.fromBody(body.text());
+      flags.add(UpdateFlag.MISSING_HEADLINE);
+    }
+    URI permalink = permalink(entry, ctx.baseUri());
+    String id = firstNonBlank(entry.getUri(), permalink == null ? null : permalink.toString());
+    if (id == null) {
+      id = UpdateIds.derived(published.standsIn() ? null : published.value().toInstant(), headline);
+    }
+    return new LiveUpdate(
+        ctx.source(),
+        id,
+        published.value(),
+        updated,
+        headline,
+        body.text(),
+        body.html(),
+        permalink,
+        author(entry),
+        tags(entry),
+        Priority.NORMAL,
+        ctx.fetchedAt(),
+        flags);
+  }
+
+  private ResolvedDate published(SyndEntry entry, Element element, ParseContext ctx) {
+    if (element != null) {
+      String raw = FeedDocument.firstText(element, PUBLISHED);
+      if (raw == null) {
+        raw = FeedDocument.firstText(element, UPDATED);
+      }
+      return dates.resolve(raw, ctx.zone(), ctx.fetchedAt());
+    }
+    // the XML could not be matched to Rome's entries: fall back on Rome's offset-less dates
+    Date d = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
+    if (d == null) {
+      return dates.resolve(null, ctx.zone(), ctx.fetchedAt());
+    }
+    return dates.check(
+        d.toInstant().atZone(ctx.zone()).toOffsetDateTime(), ctx.zone(), ctx.fetchedAt());
+  }
+
+  private OffsetDateTime updated(
+      SyndEntry entry, Element element, ParseContext ctx, ResolvedDate published) {
+    OffsetDateTime updated = null;
+    if (element != null) {
+      String raw = FeedDocument.firstText(element, UPDATED);
+      updated = raw == null ? null : dates.parser().parse(raw, ctx.zone()).orElse(null);
+    } else if (entry.getUpdatedDate() != null) {
+      updated = entry.getUpdatedDate().toInstant().atZone(ctx.zone()).toOffsetDateTime();
+    }
+    if (updated == null
+        || published.standsIn()
+        || dates.isBeyondTolerance(updated, ctx.fetchedAt())
+        || updated.toInstant().equals(published.value().toInstant())) {
+      return null;
+    }
+    return updated;
+  }
+
+  /** Full content for the HTML, the summary for the plain text, as a crawl wants it short. */
+  private Body body(SyndEntry entry, String base) {
+    SyndContent content = null;
+    for (SyndContent c : entry.getContents()) {
+      if (c != null && c.getValue() != null && !c.getValue().isBlank()) {
+        content = c;
+        break;
+      }
+    }
+    SyndContent summary = entry.getDescription();
+    if (summary != null && (summary.getValue() == null || summary.getValue().isBlank())) {
+      summary = null;
+    }
+    SyndContent full = content != null ? content : summary;
+    String html = null;
+    if (full != null && isHtml(full)) {
+      html = sanitizer.sanitize(full.getValue(), base);
+    }
+    html = withEnclosedImages(html, entry.getEnclosures(), base);
+    SyndContent forText = summary != null ? summary : content;
+    String text = "";
+    if (forText != null) {
+      text =
+          isHtml(forText)
+              ? sanitizer.toPlainText(forText.getValue())
+              : collapse(forText.getValue());
+    } else if (html != null) {
+      text = sanitizer.toPlainText(html);
+    }
+    return new Body(text, html == null || html.isEmpty() ? null : html);
+  }
+
+  /**
+   * Image enclosures are often a wire item's only picture: append them as images unless the body
+   * already shows them. Other enclosures (audio, video) are not shown.
+   */
+  private String withEnclosedImages(String html, List<SyndEnclosure> enclosures, String base) {
+    StringBuilder images = new StringBuilder();
+    for (SyndEnclosure e : enclosures) {
+      String type = e.getType() == null ? "" : e.getType().toLowerCase(Locale.ROOT);
+      String url = e.getUrl();
+      if (type.startsWith("image/") && url != null && (html == null || !html.contains(url))) {
+        images.append("<p><img src=\"").append(escapeAttribute(url)).append("\"></p>");
+      }
+    }
+    if (images.length() == 0) {
+      return html;
+    }
+    String extra = sanitizer.sanitize(images.toString(), base);
+    return html == null ? extra : html + extra;
+  }
+
+  private String headline(SyndContent titleEx, String title) {
+    if (title == null || title.isBlank()) {
+      return "";
+    }
+    String type = titleEx == null || titleEx.getType() == null ? "" : titleEx.getType();
+    if (type.equals("text") || type.equals("text/plain")) {
+      return collapse(title);
+    }
+    return sanitizer.toPlainText(title);
+  }
+
+  private static boolean isHtml(SyndContent c) {
+    String type = c.getType() == null ? "html" : c.getType().toLowerCase(Locale.ROOT);
+    return !(type.equals("text") || type.equals("text/plain"));
+  }
+
+  private static String author(SyndEntry entry) {
+    String author = entry.getAuthor();
+    if ((author == null || author.isBlank()) && !entry.getAuthors().isEmpty()) {
+      SyndPerson first = entry.getAuthors().get(0);
+      author = first.getName() != null ? first.getName() : first.getEmail();
+    }
+    return author == null || author.isBlank() ? null : collapse(author);
+  }
+
+  private static List<String> tags(SyndEntry entry) {
+    List<String> tags = new ArrayList<>();
+    for (SyndCategory c : entry.getCategories()) {
+      if (c.getName() != null && !c.getName().isBlank() && !tags.contains(c.getName().strip())) {
+        tags.add(c.getName().strip());
+      }
+    }
+    return tags;
+  }
+
+  /**
+   * Rome falls back on the GUID when an item has no link; a GUID that is not itself an absolute URL
+   * ("1559104147038") is an id, not a relative link.
+   */
+  private static URI permalink(SyndEntry entry, URI base) {
+    String link = entry.getLink();
+    if (link != null && link.equals(entry.getUri())) {
+      URI own = webUri(link, null);
+      return own;
+    }
+    return webUri(link, base);
+  }
+
+  /** An absolute http(s) URI, resolved against the document's URL; null for anything else. */
+  static URI webUri(String raw, URI base) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      URI uri = new URI(raw.strip().replace(" ", "%20"));
+      if (!uri.isAbsolute() && base != null) {
+        uri = base.resolve(uri);
+      }
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      return scheme.equals("http") || scheme.equals("https") ? uri : null;
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static String firstNonBlank(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v.strip();
+      }
+    }
+    return null;
+  }
+
+  private static String collapse(String s) {
+    return s == null ? "" : s.strip().replaceAll("\\s+", " ");
+  }
+
+  private static String escapeAttribute(String s) {
+    return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+  }
+
+  private record Body(String text, String html) {}
+}

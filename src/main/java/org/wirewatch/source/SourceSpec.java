@@ -1,0 +1,107 @@
+package org.wirewatch.source;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.wirewatch.format.FeedFormat;
+import org.wirewatch.model.SourceId;
+
+/**
+ * Reads the command line's source syntax: {@code URL[;key=value]...}, keys {@code format}
+ * (auto|jsonfeed|liveblog|rss|atom|html), {@code zone} (an IANA zone such as Asia/Kolkata), {@code
+ * interval} (seconds, or 30s / 2m), {@code name} and {@code id}. Example: {@code
+ * https://example.org/live.json;format=jsonfeed;zone=Asia/Kolkata;interval=30s}.
+ */
+public final class SourceSpec {
+  private SourceSpec() {}
+
+  public static SourceConfig parse(String spec) {
+    String[] parts = spec.trim().split(";");
+    URI url;
+    try {
+      url = URI.create(parts[0].trim());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("not a URL: '" + parts[0] + "'", e);
+    }
+    Map<String, String> options = new LinkedHashMap<>();
+    for (int i = 1; i < parts.length; i++) {
+      String part = parts[i].trim();
+      if (part.isEmpty()) {
+        continue;
+      }
+      int eq = part.indexOf('=');
+      if (eq < 1) {
+        throw new IllegalArgumentException("expected key=value after ';' but found '" + part + "'");
+      }
+      options.put(
+          part.substring(0, eq).trim().toLowerCase(Locale.ROOT), part.substring(eq + 1).trim());
+    }
+    FeedFormat format = null;
+    ZoneId zone = null;
+    Duration interval = null;
+    String name = null;
+    String id = defaultId(url);
+    for (Map.Entry<String, String> option : options.entrySet()) {
+      String value = option.getValue();
+      switch (option.getKey()) {
+        case "format" -> format = FeedFormat.fromHint(value).orElse(null);
+        case "zone" -> zone = zone(value);
+        case "interval" -> interval = interval(value);
+        case "name" -> name = value;
+        case "id" -> id = value;
+        default ->
+            throw new IllegalArgumentException(
+                "unknown source option '"
+                    + option.getKey()
+                    + "'; use format, zone, interval, name or id");
+      }
+    }
+    return new SourceConfig(SourceId.of(id), name, url, format, interval, zone, null, true);
+  }
+
+  /** Host plus path, e.g. {@code www.rediff.com/news/live}: readable and stable across runs. */
+  public static String defaultId(URI url) {
+    String host = url.getHost() == null ? "source" : url.getHost();
+    int port = url.getPort();
+    String path = url.getRawPath() == null ? "" : url.getRawPath().replaceAll("/+$", "");
+    return host + (port > 0 ? ":" + port : "") + path;
+  }
+
+  private static ZoneId zone(String value) {
+    try {
+      return ZoneId.of(value);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(
+          "unknown zone '"
+              + value
+              + "'; use an IANA name such as Asia/Kolkata or an offset such as +05:30",
+          e);
+    }
+  }
+
+  static Duration interval(String value) {
+    String v = value.trim().toLowerCase(Locale.ROOT);
+    try {
+      if (v.endsWith("ms")) {
+        return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
+      }
+      if (v.endsWith("m")) {
+        return Duration.ofMinutes(Long.parseLong(v.substring(0, v.length() - 1)));
+      }
+      if (v.endsWith("s")) {
+        return Duration.ofSeconds(Long.parseLong(v.substring(0, v.length() - 1)));
+      }
+      if (v.startsWith("pt")) {
+        return Duration.parse(v);
+      }
+      return Duration.ofSeconds(Long.parseLong(v));
+    } catch (NumberFormatException | DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "unreadable interval '" + value + "'; use e.g. 30s or 2m", e);
+    }
+  }
+}

@@ -190,8 +190,7 @@ public final class DetailPane extends VBox {
     if (entry.withdrawn()) {
       getStyleClass().add("withdrawn");
     }
-    headline.setAccessibleText(
-        org.wirewatch.ui.timeline.TimelinePane.speak(entry, dt, sourceName.apply(u.source())));
+    headline.setAccessibleText(org.wirewatch.ui.Spoken.of(entry, dt, sourceName.apply(u.source())));
     load(DetailHtml.render(entry, images.isSelected(), palette.get(), dt, fontPx.get()));
   }
 

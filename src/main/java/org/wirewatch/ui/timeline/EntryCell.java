@@ -134,7 +134,7 @@ final class EntryCell extends ListCell<TimelineEntry> {
     refreshAge();
     setText(null);
     setGraphic(row);
-    setAccessibleText(TimelinePane.speak(entry, dt, sourceName.apply(u.source())));
+    setAccessibleText(org.wirewatch.ui.Spoken.of(entry, dt, sourceName.apply(u.source())));
   }
 
   /** Only the relative age changes as time passes; called by the list's single ticker. */

@@ -292,27 +292,6 @@ public final class TimelinePane extends BorderPane {
         .toList();
   }
 
-  /** What a screen reader says for one update: "18:07, ANI: Headline. Source." */
-  public static String speak(TimelineEntry entry, DisplayTime time, String source) {
-    var u = entry.update();
-    StringBuilder out = new StringBuilder(time.clock(u.publishedInstant()));
-    if (u.author() != null && !u.author().isBlank()) {
-      out.append(", ").append(u.author().strip());
-    }
-    out.append(": ");
-    if (u.priority() == org.wirewatch.model.Priority.BREAKING) {
-      out.append("Breaking. ");
-    }
-    out.append(u.headline()).append(". ").append(source).append('.');
-    if (entry.edited()) {
-      out.append(" Edited.");
-    }
-    if (entry.withdrawn()) {
-      out.append(" Withdrawn by the source.");
-    }
-    return out.toString();
-  }
-
   private void applyFilter() {
     String needle = filterText.getText() == null ? "" : filterText.getText().strip();
     String wantedSource = sourceFilter.getValue();

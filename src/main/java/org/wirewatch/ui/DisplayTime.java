@@ -14,6 +14,8 @@ import java.util.Locale;
 public record DisplayTime(ZoneId zone, boolean showZone) {
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
   private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
+  private static final DateTimeFormatter SHORT_DATE =
+      DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 
@@ -31,6 +33,11 @@ public record DisplayTime(ZoneId zone, boolean showZone) {
   /** The zone abbreviation at that instant ("IST"). */
   public String zoneName(Instant at) {
     return ZONE.format(at.atZone(zone));
+  }
+
+  /** "7 Aug". */
+  public String shortDate(Instant at) {
+    return SHORT_DATE.format(at.atZone(zone));
   }
 
   /** "7 Aug 2025". */

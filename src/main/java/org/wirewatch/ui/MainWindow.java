@@ -116,9 +116,21 @@ public final class MainWindow {
     restorePosition(stage);
     installKeys(scene);
     stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> saveGeometry());
+    // A wall display is often stopped by a signal, never closed: remember geometry as it changes,
+    // once it has settled.
+    javafx.animation.PauseTransition settle =
+        new javafx.animation.PauseTransition(Duration.seconds(2));
+    settle.setOnFinished(e -> saveGeometry());
+    javafx.beans.InvalidationListener moved = o -> settle.playFromStart();
+    stage.xProperty().addListener(moved);
+    stage.yProperty().addListener(moved);
+    stage.widthProperty().addListener(moved);
+    stage.heightProperty().addListener(moved);
+    stage.maximizedProperty().addListener(moved);
     stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> ticker.stop());
     stage.show();
     split.setDividerPositions(settings.split());
+    split.getDividers().get(0).positionProperty().addListener(moved);
     timeline.list().requestFocus();
   }
 

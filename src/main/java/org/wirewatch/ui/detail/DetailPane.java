@@ -160,10 +160,12 @@ public final class DetailPane extends VBox {
       meta.setText("");
       headline.setGraphic(null);
       getStyleClass().removeAll("breaking", "withdrawn");
+      getStyleClass().add("empty");
       load("<html><body style=\"background:" + palette.get().background() + "\"></body></html>");
       headline.setText(empty.getText());
       return;
     }
+    getStyleClass().remove("empty");
     LiveUpdate u = entry.update();
     DisplayTime dt = displayTime.get();
     time.setText(dt.clock(u.publishedInstant()) + " \u00B7 " + dt.date(u.publishedInstant()));

@@ -20,7 +20,7 @@ import org.wirewatch.ui.DisplayTime;
  * refilled as the list scrolls.
  */
 final class EntryCell extends ListCell<TimelineEntry> {
-  static final int PREVIEW_CHARS = 260;
+  static final int PREVIEW_CHARS = 200;
 
   private final Label time = new Label();
   private final Label zone = new Label();
@@ -38,8 +38,18 @@ final class EntryCell extends ListCell<TimelineEntry> {
   private final Supplier<DisplayTime> displayTime;
   private final Function<SourceId, String> sourceName;
   private final Clock clock;
+  private final java.time.Instant backlogUntil;
 
-  EntryCell(Supplier<DisplayTime> displayTime, Function<SourceId, String> sourceName, Clock clock) {
+  /**
+   * @param backlogUntil updates first seen before this came with the window (the backlog) and are
+   *     not highlighted as new
+   */
+  EntryCell(
+      Supplier<DisplayTime> displayTime,
+      Function<SourceId, String> sourceName,
+      Clock clock,
+      java.time.Instant backlogUntil) {
+    this.backlogUntil = backlogUntil;
     this.displayTime = displayTime;
     this.sourceName = sourceName;
     this.clock = clock;
@@ -144,9 +154,15 @@ final class EntryCell extends ListCell<TimelineEntry> {
       return;
     }
     java.time.Instant now = clock.instant();
-    age.setText(DisplayTime.age(entry.update().publishedInstant(), now));
+    java.time.Instant published = entry.update().publishedInstant();
+    // Past a day, the date says more than "474 days ago".
+    age.setText(
+        java.time.Duration.between(published, now).toHours() < 24
+            ? DisplayTime.age(published, now)
+            : displayTime.get().shortDate(published));
     boolean fresh =
         !entry.withdrawn()
+            && entry.update().firstSeen().isAfter(backlogUntil)
             && java.time.Duration.between(entry.update().firstSeen(), now).toSeconds() < 90;
     if (fresh && !getStyleClass().contains("fresh")) {
       getStyleClass().add("fresh");

@@ -75,6 +75,7 @@ public final class TimelinePane extends BorderPane {
     this.sourceName = sourceName;
     this.sourceNames = List.copyOf(sourceNames);
     getStyleClass().add("timeline-pane");
+    java.time.Instant backlogUntil = clock.instant().plusSeconds(10);
     filtered = new FilteredList<>(entries);
     // Registered before the list's skin exists, so it sees the viewport as it was before a change.
     filtered.addListener(this::beforeListReacts);
@@ -83,7 +84,7 @@ public final class TimelinePane extends BorderPane {
     list.setAccessibleText("Timeline of updates, newest first");
     list.setCellFactory(
         lv -> {
-          EntryCell cell = new EntryCell(displayTime, sourceName, clock);
+          EntryCell cell = new EntryCell(displayTime, sourceName, clock, backlogUntil);
           cells.add(cell);
           return cell;
         });
@@ -123,6 +124,10 @@ public final class TimelinePane extends BorderPane {
     sourceFilter.getItems().addAll(sourceNames);
     sourceFilter.setValue(ALL_SOURCES);
     sourceFilter.setAccessibleText("Show one source");
+    sourceFilter.setMaxWidth(220);
+    sourceFilter.setMinWidth(120);
+    priorityFilter.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    filterText.setMinWidth(120);
     priorityFilter.getItems().addAll(ALL_PRIORITIES, BREAKING_ONLY, PINNED_ONLY);
     priorityFilter.setValue(ALL_PRIORITIES);
     priorityFilter.setAccessibleText("Show by priority");

@@ -28,6 +28,7 @@ public final class UiFixture {
   public final TimelineFxBridge bridge = new TimelineFxBridge(Platform::runLater);
   public final List<String> opened = new CopyOnWriteArrayList<>();
   public final List<SourceId> refreshed = new CopyOnWriteArrayList<>();
+  public final MutableClock clock = new MutableClock(Updates.now(), ZoneId.of("Asia/Kolkata"));
   public final UiContext ctx;
   public MainWindow window;
 
@@ -52,7 +53,7 @@ public final class UiFixture {
             refreshed::add,
             opened::add,
             settingsDir,
-            Clock.fixed(Updates.now(), ZoneId.of("Asia/Kolkata")));
+            clock);
   }
 
   public void start(Stage stage) {
@@ -89,6 +90,36 @@ public final class UiFixture {
             next,
             errors));
     WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  /** A clock the test moves by hand. */
+  public static final class MutableClock extends Clock {
+    private volatile Instant now;
+    private final ZoneId zone;
+
+    MutableClock(Instant now, ZoneId zone) {
+      this.now = now;
+      this.zone = zone;
+    }
+
+    public void advance(java.time.Duration d) {
+      now = now.plus(d);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return zone;
+    }
+
+    @Override
+    public Clock withZone(ZoneId z) {
+      return new MutableClock(now, z);
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
   }
 
   /** Writes what the scene shows to a PNG (the Monocle robot cannot capture the screen). */

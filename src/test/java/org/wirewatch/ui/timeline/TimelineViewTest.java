@@ -68,6 +68,17 @@ class TimelineViewTest {
   }
 
   @Test
+  void relativeAgesStayCurrent(FxRobot robot) {
+    ui.ingest(Updates.seed());
+    Label age = (Label) cellFor(robot, "u1807").lookup(".entry-age");
+    assertThat(age.getText()).isEqualTo("3 min ago");
+    ui.clock.advance(java.time.Duration.ofMinutes(10));
+    WaitForAsyncUtils.asyncFx(() -> pane().refreshAges());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(age.getText()).isEqualTo("13 min ago");
+  }
+
+  @Test
   void newestComesFirst() {
     ui.ingest(Updates.many(5, Updates.AT_1807));
     assertThat(pane().list().getItems())

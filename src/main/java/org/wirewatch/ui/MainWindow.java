@@ -171,6 +171,7 @@ public final class MainWindow {
             ctx.sources().stream().map(SourceConfig::name).toList(),
             settings::displayTime,
             ctx.clock());
+    timeline.setReducedMotion(settings.reducedMotion());
     detail =
         new DetailPane(
             ctx.linkOpener(),
@@ -360,6 +361,7 @@ public final class MainWindow {
     }
     if (before.reducedMotion() != next.reducedMotion()) {
       crawl.setReducedMotion(next.reducedMotion());
+      timeline.setReducedMotion(next.reducedMotion());
     }
     if (!before.displayTime().equals(next.displayTime())) {
       crawl.setDisplayTime(next.displayTime());

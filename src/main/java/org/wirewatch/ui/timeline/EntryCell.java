@@ -39,6 +39,8 @@ final class EntryCell extends ListCell<TimelineEntry> {
   private final Function<SourceId, String> sourceName;
   private final Clock clock;
   private final java.time.Instant backlogUntil;
+  private final java.util.function.Predicate<org.wirewatch.model.UpdateKey> justArrived;
+  private org.wirewatch.model.UpdateKey slidIn;
 
   /**
    * @param backlogUntil updates first seen before this came with the window (the backlog) and are
@@ -48,8 +50,10 @@ final class EntryCell extends ListCell<TimelineEntry> {
       Supplier<DisplayTime> displayTime,
       Function<SourceId, String> sourceName,
       Clock clock,
-      java.time.Instant backlogUntil) {
+      java.time.Instant backlogUntil,
+      java.util.function.Predicate<org.wirewatch.model.UpdateKey> justArrived) {
     this.backlogUntil = backlogUntil;
+    this.justArrived = justArrived;
     this.displayTime = displayTime;
     this.sourceName = sourceName;
     this.clock = clock;
@@ -144,6 +148,10 @@ final class EntryCell extends ListCell<TimelineEntry> {
     refreshAge();
     setText(null);
     setGraphic(row);
+    if (justArrived.test(entry.key()) && !entry.key().equals(slidIn)) {
+      slidIn = entry.key();
+      slideIn();
+    }
     setAccessibleText(org.wirewatch.ui.Spoken.of(entry, dt, sourceName.apply(u.source())));
   }
 
@@ -169,6 +177,25 @@ final class EntryCell extends ListCell<TimelineEntry> {
     } else if (!fresh) {
       getStyleClass().remove("fresh");
     }
+  }
+
+  /** A new update at the top slides down into place and fades in. */
+  private void slideIn() {
+    javafx.animation.TranslateTransition move =
+        new javafx.animation.TranslateTransition(javafx.util.Duration.millis(350), row);
+    move.setFromY(-24);
+    move.setToY(0);
+    javafx.animation.FadeTransition fade =
+        new javafx.animation.FadeTransition(javafx.util.Duration.millis(350), row);
+    fade.setFromValue(0.2);
+    fade.setToValue(1);
+    javafx.animation.ParallelTransition both = new javafx.animation.ParallelTransition(move, fade);
+    both.setOnFinished(
+        e -> {
+          row.setTranslateY(0);
+          row.setOpacity(1);
+        });
+    both.play();
   }
 
   static String preview(String text) {

@@ -60,6 +60,9 @@ public final class TimelinePane extends BorderPane {
   private final javafx.beans.property.ReadOnlyObjectWrapper<TimelineEntry> selected =
       new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "selected");
   private UpdateKey selectedKey;
+  // Updates that just arrived at the top while the reader was there: their rows slide in.
+  private final java.util.Map<UpdateKey, Long> arrivals = new java.util.HashMap<>();
+  private boolean reducedMotion;
   private boolean reselectPending;
   private UpdateKey anchorKey;
   private int anchorIndex;
@@ -84,7 +87,8 @@ public final class TimelinePane extends BorderPane {
     list.setAccessibleText("Timeline of updates, newest first");
     list.setCellFactory(
         lv -> {
-          EntryCell cell = new EntryCell(displayTime, sourceName, clock, backlogUntil);
+          EntryCell cell =
+              new EntryCell(displayTime, sourceName, clock, backlogUntil, this::justArrived);
           cells.add(cell);
           return cell;
         });
@@ -140,6 +144,7 @@ public final class TimelinePane extends BorderPane {
     sourceFilter.valueProperty().addListener((o, a, b) -> applyFilter());
     priorityFilter.valueProperty().addListener((o, a, b) -> applyFilter());
     filtered.addListener((ListChangeListener<TimelineEntry>) c -> updateCount());
+    filtered.addListener(this::noteArrivals);
     updateCount();
 
     setTop(bar);
@@ -214,6 +219,31 @@ public final class TimelinePane extends BorderPane {
       }
     }
     return -1;
+  }
+
+  /** With reduced motion, new rows appear without sliding in. */
+  public void setReducedMotion(boolean reduced) {
+    this.reducedMotion = reduced;
+  }
+
+  private void noteArrivals(ListChangeListener.Change<? extends TimelineEntry> c) {
+    if (reducedMotion || !atTop() || getScene() == null) {
+      return;
+    }
+    long now = System.nanoTime();
+    arrivals.values().removeIf(at -> now - at > 1_000_000_000L);
+    while (c.next()) {
+      if (c.wasAdded() && !c.wasReplaced() && c.getFrom() < 5) {
+        for (TimelineEntry e : c.getAddedSubList()) {
+          arrivals.put(e.key(), now);
+        }
+      }
+    }
+  }
+
+  private boolean justArrived(UpdateKey key) {
+    Long at = arrivals.get(key);
+    return at != null && System.nanoTime() - at < 600_000_000L;
   }
 
   public ListView<TimelineEntry> list() {

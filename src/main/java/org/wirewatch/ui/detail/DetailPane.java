@@ -11,7 +11,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.web.WebEngine;
@@ -79,9 +78,14 @@ public final class DetailPane extends VBox {
     images.setSelected(allowImages);
     images.setTooltip(new Tooltip("Load images from the source's servers"));
     images.selectedProperty().addListener((o, a, b) -> render());
-    HBox actions = new HBox(copy, open, images);
+    // Wraps rather than truncating the labels when the text is large or the pane narrow.
+    javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(copy, open, images);
     actions.getStyleClass().add("detail-actions");
     actions.setAlignment(Pos.CENTER_LEFT);
+    for (javafx.scene.control.ButtonBase b :
+        new javafx.scene.control.ButtonBase[] {copy, open, images}) {
+      b.setMinWidth(USE_PREF_SIZE);
+    }
     VBox header = new VBox(time, headline, meta, actions);
     header.getStyleClass().add("detail-header");
     VBox.setVgrow(web, Priority.ALWAYS);

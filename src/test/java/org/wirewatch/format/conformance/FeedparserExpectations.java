@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.wirewatch.format.time.DateTimeParser;
 import org.wirewatch.format.testing.PythonLiteral;
+import org.wirewatch.format.time.DateTimeParser;
 import org.wirewatch.model.FeedSnapshot;
 import org.wirewatch.model.LiveUpdate;
 
@@ -26,7 +26,15 @@ final class FeedparserExpectations {
   static final String ORIGIN = "feedparser";
   private static final List<String> DIRS =
       List.of(
-          "rss", "atom", "atom10", "rdf", "amp", "base", "node_precedence", "xml", "sgml",
+          "rss",
+          "atom",
+          "atom10",
+          "rdf",
+          "amp",
+          "base",
+          "node_precedence",
+          "xml",
+          "sgml",
           "feedburner");
   private static final Pattern EXPECT = Pattern.compile("(?m)^Expect:\\s*(.*)$");
   private static final Pattern CLAUSE =
@@ -160,11 +168,13 @@ final class FeedparserExpectations {
     String k0 = keys.get(0);
     String rest = String.join("/", keys.subList(1, keys.size()));
     if (feedLevel) {
-      return (k0.equals("title") && rest.isEmpty()) || (k0.equals("title_detail") && rest.equals("value"))
+      return (k0.equals("title") && rest.isEmpty())
+              || (k0.equals("title_detail") && rest.equals("value"))
           ? "feed title"
           : null;
     }
-    if ((k0.equals("title") && rest.isEmpty()) || (k0.equals("title_detail") && rest.equals("value"))) {
+    if ((k0.equals("title") && rest.isEmpty())
+        || (k0.equals("title_detail") && rest.equals("value"))) {
       return "headline";
     }
     if (rest.isEmpty()) {

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
  * Runs every RSS/Atom fixture in the shared collection that states an expectation through {@link
  * org.wirewatch.format.feed.RssAtomParser} and compares the fields Wirewatch keeps (feed title,
  * headline, link, id, published time, summary, body, author, tags, item count, parse/refuse). Reads
- * the fixtures from {@code -Dwirewatch.fixtures} (surefire sets it); skipped when absent. Prints the
- * table that docs/CONFORMANCE.md shows and writes it to target/conformance.md.
+ * the fixtures from {@code -Dwirewatch.fixtures} (surefire sets it); skipped when absent. Prints
+ * the table that docs/CONFORMANCE.md shows and writes it to target/conformance.md.
  */
 @Tag("conformance")
 class FixtureConformanceTest {
@@ -39,7 +39,9 @@ class FixtureConformanceTest {
     Files.createDirectories(Path.of("target"));
     Files.writeString(
         Path.of("target/conformance.md"),
-        table + "\nMissed:\n\n" + String.join("\n", tally.failures().stream().map(f -> "- " + f).toList()),
+        table
+            + "\nMissed:\n\n"
+            + String.join("\n", tally.failures().stream().map(f -> "- " + f).toList()),
         StandardCharsets.UTF_8);
     assertThat(tally.total()).isGreaterThan(500);
     assertThat(tally.rate()).isGreaterThanOrEqualTo(FLOOR);

@@ -35,7 +35,8 @@ final class MinifluxExpectations {
           "atom/expectations_atom_03_test.json",
           "rdf/expectations_parser_test.json");
   private static final Pattern ENTRY_FIELD =
-      Pattern.compile("^feed\\.Entries\\[(\\d+)]\\.(Title|URL|Content|Author) == (.+)$", Pattern.DOTALL);
+      Pattern.compile(
+          "^feed\\.Entries\\[(\\d+)]\\.(Title|URL|Content|Author) == (.+)$", Pattern.DOTALL);
   private static final Pattern COUNT = Pattern.compile("^len\\(feed\\.Entries\\) == (\\d+)$");
   private static final Pattern TAG_COUNT =
       Pattern.compile("^len\\(feed\\.Entries\\[(\\d+)]\\.Tags\\) == (\\d+)$");
@@ -69,7 +70,11 @@ final class MinifluxExpectations {
       for (Map.Entry<String, JsonElement> t : tests.entrySet()) {
         Path doc = dir.resolve(t.getKey() + ".xml");
         if (Files.exists(doc)) {
-          check(dir.getFileName() + "/" + t.getKey(), Files.readAllBytes(doc), t.getValue().getAsJsonObject(), tally);
+          check(
+              dir.getFileName() + "/" + t.getKey(),
+              Files.readAllBytes(doc),
+              t.getValue().getAsJsonObject(),
+              tally);
         }
       }
     }
@@ -102,24 +107,42 @@ final class MinifluxExpectations {
       } else if (clause.equals("must return an error")) {
         tally.record(ORIGIN, "document refused", !result.ok(), what);
       } else if (snap == null && (clause.startsWith("feed.") || clause.startsWith("len(feed"))) {
-        tally.record(ORIGIN, fieldOf(clause), false, what + " (did not parse: " + result.error() + ")");
+        tally.record(
+            ORIGIN, fieldOf(clause), false, what + " (did not parse: " + result.error() + ")");
       } else if ((m = COUNT.matcher(clause)).matches()) {
-        tally.record(ORIGIN, "item count", snap.updates().size() == Integer.parseInt(m.group(1)), what + " => " + snap.updates().size());
+        tally.record(
+            ORIGIN,
+            "item count",
+            snap.updates().size() == Integer.parseInt(m.group(1)),
+            what + " => " + snap.updates().size());
       } else if (clause.startsWith("feed.Title == ")) {
         String expected = goString(clause.substring("feed.Title == ".length()));
-        tally.record(ORIGIN, "feed title", expected != null && Observed.sameText(expected, snap.title()), what + " => " + snap.title());
+        tally.record(
+            ORIGIN,
+            "feed title",
+            expected != null && Observed.sameText(expected, snap.title()),
+            what + " => " + snap.title());
       } else if ((m = ENTRY_FIELD.matcher(clause)).matches()) {
         entryField(m, snap, tally, what);
       } else if ((m = TAG_COUNT.matcher(clause)).matches()) {
         LiveUpdate u = Observed.entry(snap, Integer.parseInt(m.group(1)));
-        tally.record(ORIGIN, "tags", u != null && u.tags().size() == Integer.parseInt(m.group(2)), what + " => " + (u == null ? null : u.tags()));
+        tally.record(
+            ORIGIN,
+            "tags",
+            u != null && u.tags().size() == Integer.parseInt(m.group(2)),
+            what + " => " + (u == null ? null : u.tags()));
       } else if ((m = TAG.matcher(clause)).matches()) {
         LiveUpdate u = Observed.entry(snap, Integer.parseInt(m.group(1)));
         int j = Integer.parseInt(m.group(2));
         String expected = goString(m.group(3));
-        tally.record(ORIGIN, "tags", u != null && j < u.tags().size() && u.tags().get(j).equals(expected), what + " => " + (u == null ? null : u.tags()));
+        tally.record(
+            ORIGIN,
+            "tags",
+            u != null && j < u.tags().size() && u.tags().get(j).equals(expected),
+            what + " => " + (u == null ? null : u.tags()));
       } else if ((m = DATE_EQUAL.matcher(clause)).matches()) {
-        Instant expected = vars.containsKey(m.group(2)) ? vars.get(m.group(2)) : timeDate(m.group(2));
+        Instant expected =
+            vars.containsKey(m.group(2)) ? vars.get(m.group(2)) : timeDate(m.group(2));
         if (expected == null) {
           tally.notKept(ORIGIN);
           continue;
@@ -158,7 +181,8 @@ final class MinifluxExpectations {
           case "body" -> Observed.content(u);
           default -> u.author();
         };
-    boolean ok = field.equals("link") ? expected.equals(actual) : Observed.sameText(expected, actual);
+    boolean ok =
+        field.equals("link") ? expected.equals(actual) : Observed.sameText(expected, actual);
     tally.record(ORIGIN, field, ok, what + " => " + actual);
   }
 

@@ -15,12 +15,18 @@ final class Observed {
     if (html == null) {
       return "";
     }
-    return Jsoup.parseBodyFragment(html).body().text().replace('\u00a0', ' ').strip().replaceAll("\\s+", " ");
+    return Jsoup.parseBodyFragment(html)
+        .body()
+        .text()
+        .replace('\u00a0', ' ')
+        .strip()
+        .replaceAll("\\s+", " ");
   }
 
   static boolean sameText(String expected, String actual) {
     String a = actual == null ? "" : actual.replace('\u00a0', ' ').strip().replaceAll("\\s+", " ");
-    String e = expected == null ? "" : expected.replace('\u00a0', ' ').strip().replaceAll("\\s+", " ");
+    String e =
+        expected == null ? "" : expected.replace('\u00a0', ' ').strip().replaceAll("\\s+", " ");
     return e.equals(a) || plain(expected).equals(plain(actual)) || plain(expected).equals(a);
   }
 

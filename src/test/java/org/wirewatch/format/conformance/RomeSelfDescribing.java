@@ -22,8 +22,16 @@ final class RomeSelfDescribing {
   static final String ORIGIN = "rome";
   private static final List<String> FILES =
       List.of(
-          "rss_0.9.xml", "rss_0.91N.xml", "rss_0.91U.xml", "rss_0.92.xml", "rss_0.93.xml",
-          "rss_0.94.xml", "rss_1.0.xml", "rss_2.0.xml", "atom_0.3.xml", "atom_1.0.xml");
+          "rss_0.9.xml",
+          "rss_0.91N.xml",
+          "rss_0.91U.xml",
+          "rss_0.92.xml",
+          "rss_0.93.xml",
+          "rss_0.94.xml",
+          "rss_1.0.xml",
+          "rss_2.0.xml",
+          "atom_0.3.xml",
+          "atom_1.0.xml");
 
   private final ConformanceRunner runner;
 
@@ -45,7 +53,11 @@ final class RomeSelfDescribing {
       if (!result.ok()) {
         continue;
       }
-      check(name, Jsoup.parse(new String(bytes, StandardCharsets.UTF_8), "", Parser.xmlParser()), result.snapshot(), tally);
+      check(
+          name,
+          Jsoup.parse(new String(bytes, StandardCharsets.UTF_8), "", Parser.xmlParser()),
+          result.snapshot(),
+          tally);
     }
   }
 
@@ -55,7 +67,8 @@ final class RomeSelfDescribing {
     Element feedLevel = channel != null ? channel : root;
     String feedTitle = childText(feedLevel, "title");
     if (feedTitle != null) {
-      tally.record(ORIGIN, "feed title", feedTitle.equals(snap.title()), name + " => " + snap.title());
+      tally.record(
+          ORIGIN, "feed title", feedTitle.equals(snap.title()), name + " => " + snap.title());
     }
     List<Element> items =
         root.tagName().equals("feed")
@@ -64,7 +77,9 @@ final class RomeSelfDescribing {
                 ? channel.select("> item")
                 : root.select("> item"));
     tally.record(
-        ORIGIN, "item count", items.size() == snap.updates().size(),
+        ORIGIN,
+        "item count",
+        items.size() == snap.updates().size(),
         name + " " + items.size() + " vs " + snap.updates().size());
     for (int i = 0; i < items.size() && i < snap.updates().size(); i++) {
       Element item = items.get(i);
@@ -76,11 +91,16 @@ final class RomeSelfDescribing {
         expect(tally, "id", id, u.id(), where);
       }
       String summary =
-          childText(item, "description") != null ? childText(item, "description") : childText(item, "summary");
+          childText(item, "description") != null
+              ? childText(item, "description")
+              : childText(item, "summary");
       if (summary != null) {
         expect(tally, "summary", summary, u.text(), where);
       }
-      String content = childText(item, "content:encoded") != null ? childText(item, "content:encoded") : childText(item, "content");
+      String content =
+          childText(item, "content:encoded") != null
+              ? childText(item, "content:encoded")
+              : childText(item, "content");
       if (content != null) {
         expect(tally, "body", content, Observed.content(u), where);
       }
@@ -100,8 +120,13 @@ final class RomeSelfDescribing {
     }
   }
 
-  private static void expect(Tally tally, String field, String expected, String actual, String where) {
-    tally.record(ORIGIN, field, Observed.sameText(expected, actual), where + " " + field + ": expected " + expected + " got " + actual);
+  private static void expect(
+      Tally tally, String field, String expected, String actual, String where) {
+    tally.record(
+        ORIGIN,
+        field,
+        Observed.sameText(expected, actual),
+        where + " " + field + ": expected " + expected + " got " + actual);
   }
 
   private static String childText(Element parent, String tag) {

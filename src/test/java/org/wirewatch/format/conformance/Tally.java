@@ -12,7 +12,10 @@ final class Tally {
   private final Map<String, Integer> notKept = new TreeMap<>();
 
   void record(String origin, String field, boolean pass, String what) {
-    int[] c = counts.computeIfAbsent(origin, o -> new TreeMap<>()).computeIfAbsent(field, f -> new int[2]);
+    int[] c =
+        counts
+            .computeIfAbsent(origin, o -> new TreeMap<>())
+            .computeIfAbsent(field, f -> new int[2]);
     c[pass ? 0 : 1]++;
     if (!pass) {
       failures.add(origin + " " + field + ": " + what);
@@ -60,12 +63,15 @@ final class Tally {
           out.append(row("**" + origin + "**", "all kept fields", op, ot));
         });
     out.append(row("**all**", "all kept fields", passed(), total()));
-    out.append("\nExpectations on fields Wirewatch does not keep (skipped): ").append(notKept).append('\n');
+    out.append("\nExpectations on fields Wirewatch does not keep (skipped): ")
+        .append(notKept)
+        .append('\n');
     return out.toString();
   }
 
   private static String row(String origin, String field, int met, int stated) {
     return String.format(
-        "| %s | %s | %d | %d | %.1f%% |%n", origin, field, met, stated, 100.0 * met / Math.max(1, stated));
+        "| %s | %s | %d | %d | %.1f%% |%n",
+        origin, field, met, stated, 100.0 * met / Math.max(1, stated));
   }
 }

@@ -192,7 +192,9 @@ final class MinifluxExpectations {
 
   /** The kept field a clause is about, or null for one Wirewatch does not keep. */
   private static String fieldOf(String clause) {
-    if (clause.contains("Enclosures") || clause.contains("Hash") || clause.contains("CommentsURL")) {
+    if (clause.contains("Enclosures")
+        || clause.contains("Hash")
+        || clause.contains("CommentsURL")) {
       return null;
     }
     if (clause.startsWith("len(feed.Entries)")) {

@@ -110,6 +110,25 @@ final class FeedDocument {
     return found;
   }
 
+  /** The site the feed belongs to: the channel's {@code <link>} or the feed's alternate link. */
+  String siteLink() {
+    Element root = document.getRootElement();
+    for (Element child : root.getChildren()) {
+      if (child.getName().equals("channel")) {
+        return firstText(child, "link");
+      }
+    }
+    for (Element child : root.getChildren()) {
+      if (child.getName().equals("link") && child.getAttributeValue("href") != null) {
+        String rel = child.getAttributeValue("rel");
+        if (rel == null || rel.equals("alternate")) {
+          return child.getAttributeValue("href").strip();
+        }
+      }
+    }
+    return null;
+  }
+
   /** The feed's own title straight from the XML, for documents Rome cannot map. */
   String rawTitle() {
     Element root = document.getRootElement();

@@ -92,9 +92,9 @@ public final class RssAtomParser implements FeedParser {
       updates.add(mapper.map(entries.get(i), matched ? items.get(i) : null, defaults, context));
     }
     String title = mapper.headline(feed.getTitleEx(), feed.getTitle());
-    if ((title == null || title.isEmpty()) && feed.getLink() != null) {
+    if (title == null || title.isEmpty()) {
       // a feed with no title is still shown somewhere: name it by its site
-      title = feed.getLink().strip();
+      title = raw.siteLink();
     }
     return new FeedSnapshot(
         title == null || title.isEmpty() ? null : title, updates, raw.tombstones());

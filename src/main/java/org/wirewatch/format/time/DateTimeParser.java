@@ -287,7 +287,7 @@ public final class DateTimeParser {
         return acceptWord(original, t, mustBeWeekday, first);
       }
       Matcher m;
-      if ((m = TIME.matcher(t)).matches() && time == null && dateStarted()) {
+      if ((m = TIME.matcher(t)).matches() && time == null) {
         int second = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
         int nanos = m.group(4) == null ? 0 : fractionToNanos(m.group(4));
         time =
@@ -323,7 +323,7 @@ public final class DateTimeParser {
         return true;
       }
       int mon = Names.month(word);
-      if (mon > 0 && month == null && time == null) {
+      if (mon > 0 && month == null) {
         month = mon;
         return true;
       }
@@ -359,10 +359,6 @@ public final class DateTimeParser {
         return true;
       }
       return false;
-    }
-
-    private boolean dateStarted() {
-      return year != null || month != null || !numbers.isEmpty();
     }
 
     private boolean numericDate(Matcher m) {

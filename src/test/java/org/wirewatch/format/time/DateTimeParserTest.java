@@ -84,6 +84,14 @@ class DateTimeParserTest {
   }
 
   @Test
+  void timeBeforeTheDateAsIndianSitesWriteIt() {
+    assertThat(parse("18:07 IST, 07 Aug 2025", ZoneOffset.UTC))
+        .isEqualTo(OffsetDateTime.parse("2025-08-07T18:07+05:30"));
+    assertThat(parse("Aug 7, 2025, 6:07 pm IST", ZoneOffset.UTC))
+        .isEqualTo(OffsetDateTime.parse("2025-08-07T18:07+05:30"));
+  }
+
+  @Test
   void unreadableTextIsEmptyNotAnException() {
     assertThat(parser.parse("yesterday-ish", KOLKATA)).isEmpty();
     assertThat(parser.parse("2025-13-40T99:99Z", KOLKATA)).isEmpty();

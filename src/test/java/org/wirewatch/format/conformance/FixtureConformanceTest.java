@@ -3,11 +3,17 @@ package org.wirewatch.format.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.wirewatch.format.testing.Inertness;
+import org.wirewatch.model.LiveUpdate;
 
 /**
  * Runs every RSS/Atom fixture in the shared collection that states an expectation through {@link
@@ -45,5 +51,52 @@ class FixtureConformanceTest {
         StandardCharsets.UTF_8);
     assertThat(tally.total()).isGreaterThan(500);
     assertThat(tally.rate()).isGreaterThanOrEqualTo(FLOOR);
+  }
+
+  /**
+   * Every XML-ish fixture, hostile, ill-formed or foreign-encoded, either parses or is refused with
+   * a FeedParseException; none crashes the parser, and no item's HTML can run anything.
+   */
+  @Test
+  void noFixtureCrashesTheParserOrLeavesActiveHtml() throws Exception {
+    String prop = System.getProperty("wirewatch.fixtures");
+    assumeTrue(prop != null && Files.isDirectory(Path.of(prop)), "no shared fixtures here");
+    Path root = Path.of(prop).toRealPath();
+    ConformanceRunner runner = new ConformanceRunner();
+    List<String> crashes = new ArrayList<>();
+    List<String> active = new ArrayList<>();
+    int parsed = 0;
+    int refused = 0;
+    List<Path> files;
+    try (Stream<Path> all = Files.walk(root)) {
+      files =
+          all.filter(Files::isRegularFile)
+              .filter(p -> p.toString().matches(".*\\.(xml|rss|atom|rdf)$"))
+              .sorted()
+              .toList();
+    }
+    for (Path file : files) {
+      ConformanceRunner.Result r =
+          runner.parse(Files.readAllBytes(file), URI.create("https://feed.example/"), null);
+      if (r.ok()) {
+        parsed++;
+        for (LiveUpdate u : r.snapshot().updates()) {
+          if (u.html() != null && !Inertness.problems(u.html()).isEmpty()) {
+            active.add(root.relativize(file) + ": " + Inertness.problems(u.html()));
+          }
+        }
+      } else if (r.error().startsWith("CRASH")) {
+        crashes.add(root.relativize(file) + ": " + r.error());
+      } else {
+        refused++;
+      }
+    }
+    System.out.printf(
+        "sweep: %d files, %d parsed, %d refused cleanly, %d crashed, %d with active HTML%n",
+        files.size(), parsed, refused, crashes.size(), active.size());
+    crashes.forEach(c -> System.out.println("  " + c));
+    assertThat(files).hasSizeGreaterThan(500);
+    assertThat(crashes).isEmpty();
+    assertThat(active).isEmpty();
   }
 }

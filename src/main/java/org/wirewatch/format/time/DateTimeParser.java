@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
  */
 public final class DateTimeParser {
 
+  private static final int MAX_LENGTH = 200;
   private static final Pattern EPOCH = Pattern.compile("^\\d{9,13}$");
   private static final Pattern ISO =
       Pattern.compile(
@@ -67,6 +68,10 @@ public final class DateTimeParser {
       return Optional.empty();
     }
     String s = raw.strip();
+    if (s.length() > MAX_LENGTH) {
+      // no date is this long; hostile input should not cost regex time
+      return Optional.empty();
+    }
     try {
       if (EPOCH.matcher(s).matches()) {
         long n = Long.parseLong(s);

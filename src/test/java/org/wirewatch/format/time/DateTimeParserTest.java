@@ -96,6 +96,7 @@ class DateTimeParserTest {
     assertThat(parser.parse("yesterday-ish", KOLKATA)).isEmpty();
     assertThat(parser.parse("2025-13-40T99:99Z", KOLKATA)).isEmpty();
     assertThat(parser.parse(null, KOLKATA)).isEmpty();
+    assertThat(parser.parse("7 Aug 2025 ".repeat(10_000), KOLKATA)).isEmpty();
   }
 
   @Test

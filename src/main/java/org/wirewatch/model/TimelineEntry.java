@@ -10,13 +10,20 @@ import java.util.Objects;
  * whether the source withdrew it.
  *
  * @param update the current version
- * @param revisions earlier versions, oldest first; empty when never edited
+ * @param revisions earlier versions, oldest first, at most {@link #MAX_REVISIONS}; empty when never
+ *     edited
  * @param editedAt when the latest edit was seen, or {@code null} when never edited
  * @param withdrawnAt when the source explicitly deleted it, or {@code null}; a withdrawn entry
  *     stays as a tombstone so a reader can see that it was withdrawn
  */
 public record TimelineEntry(
     LiveUpdate update, List<Revision> revisions, Instant editedAt, Instant withdrawnAt) {
+
+  /**
+   * Revisions kept per update. A pinned summary edited every few minutes for days must not grow
+   * without end on a wall display; the oldest revisions go first.
+   */
+  public static final int MAX_REVISIONS = 50;
 
   public TimelineEntry {
     Objects.requireNonNull(update, "update");
@@ -43,6 +50,9 @@ public record TimelineEntry(
   public TimelineEntry revisedBy(LiveUpdate newer, Instant at) {
     List<Revision> all = new ArrayList<>(revisions);
     all.add(new Revision(update, at));
+    if (all.size() > MAX_REVISIONS) {
+      all.subList(0, all.size() - MAX_REVISIONS).clear();
+    }
     return new TimelineEntry(newer, all, at, null);
   }
 

@@ -114,6 +114,18 @@ class TimelineTest {
   }
 
   @Test
+  void revisionsAreBoundedOldestFirstSoEndlessEditsCannotExhaustMemory() {
+    for (int i = 0; i <= TimelineEntry.MAX_REVISIONS + 5; i++) {
+      ingest(REDIFF, T0.plusSeconds(i), update().headline("v" + i).build());
+    }
+    List<org.wirewatch.model.Revision> kept = timeline.snapshot().get(0).revisions();
+    assertThat(kept).hasSize(TimelineEntry.MAX_REVISIONS);
+    assertThat(kept.get(0).update().headline()).isEqualTo("v5");
+    assertThat(kept.get(kept.size() - 1).update().headline())
+        .isEqualTo("v" + (TimelineEntry.MAX_REVISIONS + 4));
+  }
+
+  @Test
   void slidingWindowDeletesNothing() {
     ingest(
         REDIFF,

@@ -2,19 +2,26 @@ package org.wirewatch.format.feed;
 
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndContentImpl;
 import com.rometools.rome.feed.synd.SyndEnclosure;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndPerson;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jdom2.Element;
+import org.jdom2.output.Format;
+import org.jdom2.output.XMLOutputter;
 import org.wirewatch.format.ParseContext;
 import org.wirewatch.format.html.HeadlineFallback;
 import org.wirewatch.format.html.HtmlSanitizer;
@@ -29,6 +36,9 @@ import org.wirewatch.model.UpdateIds;
 final class EntryMapper {
   private static final String[] PUBLISHED = {"pubDate", "published", "issued", "created", "date"};
   private static final String[] UPDATED = {"updated", "modified"};
+  private static final Pattern EMAIL_THEN_NAME = Pattern.compile("^\\S+@\\S+\\s*\\((.+)\\)$");
+  private static final Pattern NAME_THEN_EMAIL =
+      Pattern.compile("^(.+?)\\s*\\((?:mailto:)?\\S+@\\S+\\)$");
 
   private final HtmlSanitizer sanitizer;
   private final DateSanity dates;
@@ -38,7 +48,7 @@ final class EntryMapper {
     this.dates = dates;
   }
 
-  LiveUpdate map(SyndEntry entry, Element element, ParseContext ctx) {
+  LiveUpdate map(SyndEntry entry, Element element, FeedDefaults defaults, ParseContext ctx) {
     String base = ctx.baseUri() == null ? "" : ctx.baseUri().toString();
     Set<UpdateFlag> flags = EnumSet.noneOf(UpdateFlag.class);
 
@@ -46,13 +56,20 @@ final class EntryMapper {
     flags.addAll(published.flags());
     OffsetDateTime updated = updated(entry, element, ctx, published);
 
-    Body body = body(entry, base);
+    Body body = body(entry, element, base);
     String headline = headline(entry.getTitleEx(), entry.getTitle());
+    Element rawTitle = element == null ? null : FeedDocument.child(element, "title");
+    if (rawTitle != null && (headline.isEmpty() || !rawTitle.getChildren().isEmpty())) {
+      headline = collapse(rawTitle.getValue());
+    }
+    URI permalink = permalink(entry, element, ctx.baseUri());
     if (headline.isEmpty()) {
       headline = HeadlineFallback.fromBody(body.text());
+      if (headline.isEmpty() && permalink != null) {
+        headline = permalink.toString();
+      }
       flags.add(UpdateFlag.MISSING_HEADLINE);
     }
-    URI permalink = permalink(entry, ctx.baseUri());
     String id = firstNonBlank(entry.getUri(), permalink == null ? null : permalink.toString());
     if (id == null) {
       id = UpdateIds.derived(published.standsIn() ? null : published.value().toInstant(), headline);
@@ -66,8 +83,8 @@ final class EntryMapper {
         body.text(),
         body.html(),
         permalink,
-        author(entry),
-        tags(entry),
+        author(entry, element, defaults),
+        tags(entry, defaults),
         Priority.NORMAL,
         ctx.fetchedAt(),
         flags);
@@ -109,17 +126,26 @@ final class EntryMapper {
   }
 
   /** Full content for the HTML, the summary for the plain text, as a crawl wants it short. */
-  private Body body(SyndEntry entry, String base) {
+  private Body body(SyndEntry entry, Element element, String base) {
     SyndContent content = null;
     for (SyndContent c : entry.getContents()) {
       if (c != null && c.getValue() != null && !c.getValue().isBlank()) {
-        content = c;
+        content = decoded(c);
         break;
       }
+    }
+    if (content == null && element != null) {
+      content = rawContent(element);
     }
     SyndContent summary = entry.getDescription();
     if (summary != null && (summary.getValue() == null || summary.getValue().isBlank())) {
       summary = null;
+    }
+    if (summary == null && element != null) {
+      String description = FeedDocument.firstText(element, "description");
+      summary = description == null ? null : html(description);
+    } else if (summary != null) {
+      summary = decoded(summary);
     }
     SyndContent full = content != null ? content : summary;
     String html = null;
@@ -138,6 +164,49 @@ final class EntryMapper {
       text = sanitizer.toPlainText(html);
     }
     return new Body(text, html == null || html.isEmpty() ? null : html);
+  }
+
+  /** RSS extensions Rome ignores: {@code <fullitem>} and {@code <xhtml:body>}. */
+  private static SyndContent rawContent(Element element) {
+    String full = FeedDocument.firstText(element, "fullitem");
+    if (full != null) {
+      return html(full);
+    }
+    Element content = FeedDocument.child(element, "content");
+    if (content != null && !content.getChildren().isEmpty() && !content.getValue().isBlank()) {
+      // type="html" with the markup wrapped in an element: its text is the HTML
+      return html(content.getValue());
+    }
+    Element body = FeedDocument.child(element, "body");
+    if (body != null && !body.getChildren().isEmpty()) {
+      XMLOutputter out = new XMLOutputter(Format.getCompactFormat().setOmitDeclaration(true));
+      return html(out.outputString(body.getContent()));
+    }
+    return null;
+  }
+
+  private static SyndContent html(String value) {
+    SyndContentImpl c = new SyndContentImpl();
+    c.setType("html");
+    c.setValue(value);
+    return c;
+  }
+
+  /**
+   * Atom content with a binary media type is base64 (RFC 4287 4.1.3.3); feeds use it for HTML that
+   * must survive intermediaries.
+   */
+  private static SyndContent decoded(SyndContent c) {
+    String type = c.getType() == null ? "" : c.getType().toLowerCase(Locale.ROOT);
+    if (!type.contains("/") || type.startsWith("text/") || type.contains("xml")) {
+      return c;
+    }
+    try {
+      byte[] bytes = Base64.getMimeDecoder().decode(c.getValue().strip());
+      return html(new String(bytes, StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException notBase64) {
+      return c;
+    }
   }
 
   /**
@@ -160,9 +229,15 @@ final class EntryMapper {
     return html == null ? extra : html + extra;
   }
 
-  private String headline(SyndContent titleEx, String title) {
+  String headline(SyndContent titleEx, String title) {
     if (title == null || title.isBlank()) {
       return "";
+    }
+    if (titleEx != null && titleEx.getValue() != null) {
+      SyndContent d = decoded(titleEx);
+      if (d != titleEx) {
+        return sanitizer.toPlainText(d.getValue());
+      }
     }
     String type = titleEx == null || titleEx.getType() == null ? "" : titleEx.getType();
     if (type.equals("text") || type.equals("text/plain")) {
@@ -176,36 +251,82 @@ final class EntryMapper {
     return !(type.equals("text") || type.equals("text/plain"));
   }
 
-  private static String author(SyndEntry entry) {
-    String author = entry.getAuthor();
-    if ((author == null || author.isBlank()) && !entry.getAuthors().isEmpty()) {
-      SyndPerson first = entry.getAuthors().get(0);
-      author = first.getName() != null ? first.getName() : first.getEmail();
+  private static String author(SyndEntry entry, Element element, FeedDefaults defaults) {
+    String author = names(entry.getAuthors());
+    if (author == null && entry.getAuthor() != null && !entry.getAuthor().isBlank()) {
+      author = personName(entry.getAuthor());
     }
-    return author == null || author.isBlank() ? null : collapse(author);
+    if (author == null && element != null) {
+      String raw = FeedDocument.firstText(element, "creator", "author");
+      author = raw == null ? null : personName(raw);
+    }
+    return author != null ? author : defaults.author();
   }
 
-  private static List<String> tags(SyndEntry entry) {
+  /** The names of {@code people} joined with commas, or null when there are none. */
+  static String names(List<SyndPerson> people) {
+    List<String> names = new ArrayList<>();
+    for (SyndPerson p : people) {
+      String name = FeedDefaults.nameOf(p);
+      if (name != null && !name.isBlank() && !names.contains(personName(name))) {
+        names.add(personName(name));
+      }
+    }
+    return names.isEmpty() ? null : String.join(", ", names);
+  }
+
+  /** "me@example.com (Jane Doe)" and "Jane Doe (me@example.com)" are both Jane Doe. */
+  static String personName(String raw) {
+    String s = collapse(raw);
+    Matcher emailFirst = EMAIL_THEN_NAME.matcher(s);
+    if (emailFirst.matches()) {
+      return emailFirst.group(1).strip();
+    }
+    Matcher nameFirst = NAME_THEN_EMAIL.matcher(s);
+    if (nameFirst.matches()) {
+      return nameFirst.group(1).strip();
+    }
+    return s;
+  }
+
+  private static List<String> tags(SyndEntry entry, FeedDefaults defaults) {
     List<String> tags = new ArrayList<>();
     for (SyndCategory c : entry.getCategories()) {
       if (c.getName() != null && !c.getName().isBlank() && !tags.contains(c.getName().strip())) {
         tags.add(c.getName().strip());
       }
     }
-    return tags;
+    return tags.isEmpty() ? defaults.tags() : tags;
   }
 
   /**
    * Rome falls back on the GUID when an item has no link; a GUID that is not itself an absolute URL
    * ("1559104147038") is an id, not a relative link.
    */
-  private static URI permalink(SyndEntry entry, URI base) {
+  private static URI permalink(SyndEntry entry, Element element, URI base) {
+    if (element != null) {
+      // FeedBurner rewrites links to its redirector and keeps the article's own in origLink
+      URI original = webUri(FeedDocument.firstText(element, "origLink"), base);
+      if (original != null) {
+        return original;
+      }
+    }
     String link = entry.getLink();
     if (link != null && link.equals(entry.getUri())) {
-      URI own = webUri(link, null);
-      return own;
+      return webUri(link, null);
     }
-    return webUri(link, base);
+    URI uri = webUri(link, base);
+    if (uri == null && element != null) {
+      uri = webUri(FeedDocument.alternateLink(element), base);
+      boolean atomEntry =
+          FeedDocument.ATOM_10.equals(element.getNamespaceURI())
+              || FeedDocument.ATOM_03.equals(element.getNamespaceURI());
+      if (uri == null && atomEntry && entry.getUri() != null) {
+        // an Atom entry with no link whose id is a web address: that address is its page
+        uri = webUri(entry.getUri(), null);
+      }
+    }
+    return uri;
   }
 
   /** An absolute http(s) URI, resolved against the document's URL; null for anything else. */

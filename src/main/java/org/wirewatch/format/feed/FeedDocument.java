@@ -17,6 +17,8 @@ import org.jdom2.filter.Filters;
  */
 final class FeedDocument {
   static final String TOMBSTONES_NS = "http://purl.org/atompub/tombstones/1.0";
+  static final String ATOM_10 = "http://www.w3.org/2005/Atom";
+  static final String ATOM_03 = "http://purl.org/atom/ns#";
 
   private final Document document;
 
@@ -46,25 +48,96 @@ final class FeedDocument {
     return found;
   }
 
+  private static final Set<String> ROME_RSS_VERSIONS =
+      Set.of("0.90", "0.91", "0.92", "0.93", "0.94", "2.0");
+
   /**
-   * An Atom document written without its namespace ({@code <feed>} alone) is Atom to every reader
-   * but Rome; give it the namespace its version implies.
+   * Repairs what Rome refuses but every other reader accepts: an {@code <rss>} with a version Rome
+   * does not know (2.01, 2.1, none) or without a channel, and Atom under a namespace Rome does not
+   * know.
    */
-  void adoptAtomNamespaceWhenMissing() {
+  void repairForRome() {
     Element root = document.getRootElement();
-    if (!root.getName().equals("feed") || !root.getNamespaceURI().isEmpty()) {
-      return;
-    }
-    Namespace ns =
-        "0.3".equals(root.getAttributeValue("version"))
-            ? Namespace.getNamespace("http://purl.org/atom/ns#")
-            : Namespace.getNamespace("http://www.w3.org/2005/Atom");
-    for (Element el : root.getDescendants(Filters.element())) {
-      if (el.getNamespaceURI().isEmpty()) {
-        el.setNamespace(ns);
+    String name = root.getName();
+    if (name.equals("rss")) {
+      String version = root.getAttributeValue("version");
+      if (version == null || !ROME_RSS_VERSIONS.contains(version.strip())) {
+        root.setAttribute("version", "2.0");
+      }
+      if (root.getChild("channel", root.getNamespace()) == null) {
+        // items written straight under <rss>: give them the channel they belong in
+        Element channel = new Element("channel", root.getNamespace());
+        for (Element child : new ArrayList<>(root.getChildren())) {
+          channel.addContent(child.detach());
+        }
+        root.addContent(channel);
+      }
+    } else if (name.equals("feed")) {
+      String uri = root.getNamespaceURI();
+      if (!uri.equals(ATOM_10) && !uri.equals(ATOM_03)) {
+        Namespace ns =
+            Namespace.getNamespace(
+                "0.3".equals(root.getAttributeValue("version")) ? ATOM_03 : ATOM_10);
+        for (Element el : root.getDescendants(Filters.element())) {
+          if (el.getNamespaceURI().equals(uri)) {
+            el.setNamespace(ns);
+          }
+        }
+        root.setNamespace(ns);
       }
     }
-    root.setNamespace(ns);
+  }
+
+  /** Feed-level categories (text or Atom {@code term}), which Rome drops for Atom. */
+  List<String> feedCategories() {
+    Element root = document.getRootElement();
+    Element scope = root;
+    for (Element child : root.getChildren()) {
+      if (child.getName().equals("channel")) {
+        scope = child;
+      }
+    }
+    List<String> found = new ArrayList<>();
+    for (Element child : scope.getChildren()) {
+      if (child.getName().equals("category")) {
+        String term = child.getAttributeValue("term");
+        String value = term != null ? term.strip() : child.getTextNormalize();
+        if (!value.isEmpty() && !found.contains(value)) {
+          found.add(value);
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The site the feed belongs to: the channel's {@code <link>} or the feed's alternate link. */
+  String siteLink() {
+    Element root = document.getRootElement();
+    for (Element child : root.getChildren()) {
+      if (child.getName().equals("channel")) {
+        return firstText(child, "link");
+      }
+    }
+    for (Element child : root.getChildren()) {
+      if (child.getName().equals("link") && child.getAttributeValue("href") != null) {
+        String rel = child.getAttributeValue("rel");
+        if (rel == null || rel.equals("alternate")) {
+          return child.getAttributeValue("href").strip();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The feed's own title straight from the XML, for documents Rome cannot map. */
+  String rawTitle() {
+    Element root = document.getRootElement();
+    for (Element child : root.getChildren()) {
+      if (child.getName().equals("channel")) {
+        return firstText(child, "title");
+      }
+    }
+    return firstText(root, "title");
   }
 
   /** The refs of {@code at:deleted-entry} elements anywhere under the root. */
@@ -80,6 +153,31 @@ final class FeedDocument {
       }
     }
     return refs;
+  }
+
+  /** The first child named {@code localName} in any namespace, or null. */
+  static Element child(Element item, String localName) {
+    for (Element child : item.getChildren()) {
+      if (child.getName().equals(localName)) {
+        return child;
+      }
+    }
+    return null;
+  }
+
+  /** The href of the item's alternate {@code atom:link}, or null. */
+  static String alternateLink(Element item) {
+    for (Element child : item.getChildren()) {
+      if (child.getName().equals("link")
+          && ATOM_10.equals(child.getNamespaceURI())
+          && child.getAttributeValue("href") != null) {
+        String rel = child.getAttributeValue("rel");
+        if (rel == null || rel.equals("alternate")) {
+          return child.getAttributeValue("href");
+        }
+      }
+    }
+    return null;
   }
 
   /** The text of the first child with one of {@code localNames} (any namespace), or null. */

@@ -67,12 +67,16 @@ public final class RssAtomParser implements FeedParser {
     }
     Document document = SecureXml.read(body, context.contentType());
     FeedDocument raw = new FeedDocument(document);
-    raw.adoptAtomNamespaceWhenMissing();
+    raw.repairForRome();
     List<Element> items = raw.items();
     SyndFeed feed;
     try {
       feed = new SyndFeedInput().build(document);
-    } catch (FeedException | IllegalArgumentException e) {
+    } catch (FeedException | RuntimeException e) {
+      if (items.isEmpty() && isFeedRoot(document)) {
+        // an RSS/Atom document with nothing in it yet: an empty window, not an error
+        return new FeedSnapshot(raw.rawTitle(), List.of(), raw.tombstones());
+      }
       throw new FeedParseException(
           "not an RSS or Atom document (root element <"
               + document.getRootElement().getQualifiedName()
@@ -81,13 +85,23 @@ public final class RssAtomParser implements FeedParser {
           e);
     }
     List<SyndEntry> entries = feed.getEntries();
+    FeedDefaults defaults = FeedDefaults.of(feed, raw);
     boolean matched = items.size() == entries.size();
     List<LiveUpdate> updates = new ArrayList<>(entries.size());
     for (int i = 0; i < entries.size(); i++) {
-      updates.add(mapper.map(entries.get(i), matched ? items.get(i) : null, context));
+      updates.add(mapper.map(entries.get(i), matched ? items.get(i) : null, defaults, context));
     }
-    String title = feed.getTitle() == null ? null : sanitizer.toPlainText(feed.getTitle());
+    String title = mapper.headline(feed.getTitleEx(), feed.getTitle());
+    if (title == null || title.isEmpty()) {
+      // a feed with no title is still shown somewhere: name it by its site
+      title = raw.siteLink();
+    }
     return new FeedSnapshot(
         title == null || title.isEmpty() ? null : title, updates, raw.tombstones());
+  }
+
+  private static boolean isFeedRoot(Document document) {
+    String root = document.getRootElement().getName();
+    return root.equals("rss") || root.equals("RDF") || root.equals("feed");
   }
 }

@@ -6,6 +6,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import org.jdom2.Document;
 import org.jdom2.JDOMException;
@@ -53,6 +55,50 @@ final class SecureXml {
   }
 
   private static Document build(String text) throws FeedParseException {
+    String xml = stripLeadingJunk(text);
+    try {
+      return strict(xml);
+    } catch (FeedParseException first) {
+      if (first.getMessage().contains("entity expansion")) {
+        throw first;
+      }
+      String repaired = repairCommonSlips(xml);
+      if (repaired.equals(xml)) {
+        throw first;
+      }
+      try {
+        return strict(repaired);
+      } catch (FeedParseException second) {
+        throw first;
+      }
+    }
+  }
+
+  private static final Pattern UPPERCASE_HEX_REFERENCE = Pattern.compile("&#X([0-9A-Fa-f]+);");
+  private static final Pattern UNDEFINED_ENTITY =
+      Pattern.compile("&(?!(?:amp|lt|gt|quot|apos|#\\d+|#x[0-9A-Fa-f]+);)([A-Za-z][\\w.-]*);");
+  private static final Pattern UNCLOSED_LAST_TAG = Pattern.compile("</([\\w:.-]+)\\s*$");
+
+  /**
+   * Slips a publisher makes that leave the meaning plain, repaired only after a strict parse
+   * failed: {@code &#X41;} (XML wants a lower-case x), an entity no DTD declares (kept as text, as
+   * feed readers show it), and a last end tag cut off before its {@code >}. A document with a DTD
+   * is never touched, so declared entities and their limits stay in force.
+   */
+  static String repairCommonSlips(String xml) {
+    if (xml.contains("<!DOCTYPE")) {
+      return xml;
+    }
+    String out = UPPERCASE_HEX_REFERENCE.matcher(xml).replaceAll("&#x$1;");
+    out = UNDEFINED_ENTITY.matcher(out).replaceAll("&amp;$1;");
+    Matcher unclosed = UNCLOSED_LAST_TAG.matcher(out);
+    if (unclosed.find()) {
+      out = out.substring(0, unclosed.end()).stripTrailing() + ">";
+    }
+    return out;
+  }
+
+  private static Document strict(String xml) throws FeedParseException {
     SAXBuilder builder = new SAXBuilder(XMLReaders.NONVALIDATING);
     builder.setFeature("http://xml.org/sax/features/external-general-entities", false);
     builder.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
@@ -63,7 +109,7 @@ final class SecureXml {
     builder.setProperty(ORACLE_PROPERTIES + "maxGeneralEntitySizeLimit", "20000");
     builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
     builder.setExpandEntities(true);
-    try (Reader in = new XmlFixerReader(new StringReader(stripLeadingJunk(text)))) {
+    try (Reader in = new XmlFixerReader(new StringReader(xml))) {
       return builder.build(in);
     } catch (JDOMParseException e) {
       throw new FeedParseException(where(e) + describe(e), e);

@@ -14,8 +14,9 @@ import java.util.List;
  * lists them newest first or oldest first (decided by which way most neighbours step), and where
  * the chain steps back by more than twelve hours it crossed midnight: in a newest-first list an
  * 00:05 item above 23:50 items belongs to the next day. The page's own date belongs to the oldest
- * item; without one, the fetch date belongs to the newest (or the day before, when the newest would
- * otherwise lie in the future).
+ * item, unless that would put the newest in the future while the page date fits it (a header
+ * already showing today over yesterday's late items). Without a page date, the fetch date belongs
+ * to the newest (or the day before, when the newest would otherwise lie in the future).
  */
 final class TimeOnlyCompleter {
   private static final long HALF_DAY = Duration.ofHours(12).toSeconds();
@@ -56,18 +57,20 @@ final class TimeOnlyCompleter {
       }
       dayOffset[order.get(k)] = offset;
     }
+    int newest = order.get(n - 1);
     LocalDate oldestDate;
     if (pageDate != null) {
       oldestDate = pageDate;
+      // a header that already shows today's date over yesterday's late items would put the newest
+      // item tomorrow: then the header dates the newest item instead
+      LocalDate newestDate = oldestDate.plusDays(dayOffset[newest]);
+      if (isFuture(times.get(newest), newestDate, zone, fetchedAt, tolerance)
+          && !isFuture(times.get(newest), pageDate, zone, fetchedAt, tolerance)) {
+        oldestDate = pageDate.minusDays(dayOffset[newest]);
+      }
     } else {
-      int newest = order.get(n - 1);
       LocalDate newestDate = fetchedAt.atZone(zone).toLocalDate();
-      if (times
-          .get(newest)
-          .atDate(newestDate)
-          .atZone(zone)
-          .toInstant()
-          .isAfter(fetchedAt.plus(tolerance))) {
+      if (isFuture(times.get(newest), newestDate, zone, fetchedAt, tolerance)) {
         newestDate = newestDate.minusDays(1);
       }
       oldestDate = newestDate.minusDays(dayOffset[newest]);
@@ -78,6 +81,11 @@ final class TimeOnlyCompleter {
       out.add(times.get(i).atDate(date).atZone(zone).toOffsetDateTime());
     }
     return out;
+  }
+
+  private static boolean isFuture(
+      LocalTime time, LocalDate date, ZoneId zone, Instant fetchedAt, Duration tolerance) {
+    return time.atDate(date).atZone(zone).toInstant().isAfter(fetchedAt.plus(tolerance));
   }
 
   /** Newest first unless more neighbours step forward than back; ties go to newest first. */

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.wirewatch.format.ParseContext;
 import org.wirewatch.model.UpdateFlag;
 
 /**
@@ -50,6 +51,13 @@ public record DateSanity(DateTimeParser parser, Duration futureTolerance) {
       return standIn(zone, fetchedAt, UpdateFlag.UNREADABLE_DATE);
     }
     return check(parsed.get(), zone, fetchedAt);
+  }
+
+  /**
+   * {@link #resolve(String, ZoneId, Instant)} with the source zone and fetch time of {@code ctx}.
+   */
+  public ResolvedDate resolve(String raw, ParseContext ctx) {
+    return resolve(raw, ctx.zone(), ctx.fetchedAt());
   }
 
   /** The time to show for a date already read, e.g. one completed from a time-only stamp. */

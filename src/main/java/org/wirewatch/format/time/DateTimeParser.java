@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
  */
 public final class DateTimeParser {
 
+  private static final int MAX_LENGTH = 200;
   private static final Pattern EPOCH = Pattern.compile("^\\d{9,13}$");
   private static final Pattern ISO =
       Pattern.compile(
@@ -44,7 +45,7 @@ public final class DateTimeParser {
       Pattern.compile("^(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:[.,](\\d+))?)?(am|pm)?$");
   private static final Pattern HOUR_AMPM = Pattern.compile("^(\\d{1,2})(am|pm)$");
   private static final Pattern NUMERIC_DATE =
-      Pattern.compile("^(\\d{1,4})([./])(\\d{1,2})\\2(\\d{1,4})$");
+      Pattern.compile("^(\\d{1,4})([./-])(\\d{1,2})\\2(\\d{1,4})$");
   private static final Pattern OFFSET = Pattern.compile("^([+-])(\\d{1,2})(?::?(\\d{2}))?$");
   private static final Pattern GMT_OFFSET =
       Pattern.compile("^(?:gmt|utc|ut)([+-])(\\d{1,2})(?::?(\\d{2}))?$");
@@ -67,6 +68,10 @@ public final class DateTimeParser {
       return Optional.empty();
     }
     String s = raw.strip();
+    if (s.length() > MAX_LENGTH) {
+      // no date is this long; hostile input should not cost regex time
+      return Optional.empty();
+    }
     try {
       if (EPOCH.matcher(s).matches()) {
         long n = Long.parseLong(s);
@@ -76,6 +81,10 @@ public final class DateTimeParser {
       Optional<OffsetDateTime> iso = parseIso(s, zone);
       if (iso.isPresent()) {
         return iso;
+      }
+      if (ISO_NAMED_ZONE.matcher(s).matches()) {
+        // "2025-08-07 18:07 IST": ISO date and time, zone by name
+        return new FreeForm(s.replaceFirst("(?<=\\d)[Tt](?=\\d)", " "), zone).parse();
       }
       if (ISO_START.matcher(s).find()) {
         // looked like ISO 8601 but was not valid: never guess with the free-form reader
@@ -111,7 +120,11 @@ public final class DateTimeParser {
     }
     Matcher m = TIME_ONLY.matcher(raw.strip());
     if (!m.matches()) {
-      return Optional.empty();
+      // "Updated 18:07 IST", "Posted at 6:07 pm": one time and no other number
+      m = TIME_INSIDE.matcher(raw);
+      if (!m.find() || raw.replace(m.group(), "").matches("(?s).*\\d.*")) {
+        return Optional.empty();
+      }
     }
     try {
       int hour = Integer.parseInt(m.group(1));
@@ -127,6 +140,13 @@ public final class DateTimeParser {
   }
 
   private static final Pattern ISO_START = Pattern.compile("^\\d{4}-(\\d{1,3}|\\p{L}+)-\\d");
+  private static final Pattern ISO_NAMED_ZONE =
+      Pattern.compile(
+          "^\\d{4}-\\d{1,2}-\\d{1,2}[Tt ]\\d{1,2}:\\d{2}(?::\\d{2})?\\s+\\p{L}[\\p{L}/_]*$");
+  private static final Pattern TIME_INSIDE =
+      Pattern.compile(
+          "(?<![\\d:.])(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?(?![\\d:])",
+          Pattern.CASE_INSENSITIVE);
 
   private static Optional<OffsetDateTime> parseIso(String s, ZoneId zone) {
     Matcher m = ISO.matcher(s);
@@ -272,7 +292,7 @@ public final class DateTimeParser {
         return acceptWord(original, t, mustBeWeekday, first);
       }
       Matcher m;
-      if ((m = TIME.matcher(t)).matches() && time == null && dateStarted()) {
+      if ((m = TIME.matcher(t)).matches() && time == null) {
         int second = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
         int nanos = m.group(4) == null ? 0 : fractionToNanos(m.group(4));
         time =
@@ -308,7 +328,7 @@ public final class DateTimeParser {
         return true;
       }
       int mon = Names.month(word);
-      if (mon > 0 && month == null && time == null) {
+      if (mon > 0 && month == null) {
         month = mon;
         return true;
       }
@@ -346,15 +366,12 @@ public final class DateTimeParser {
       return false;
     }
 
-    private boolean dateStarted() {
-      return year != null || month != null || !numbers.isEmpty();
-    }
-
     private boolean numericDate(Matcher m) {
       int a = Integer.parseInt(m.group(1));
       int b = Integer.parseInt(m.group(3));
       int c = Integer.parseInt(m.group(4));
-      boolean dots = m.group(2).equals(".");
+      // dots and dashes are written day first (Europe, India); slashes month first (US)
+      boolean dots = !m.group(2).equals("/");
       if (m.group(1).length() == 4) {
         year = a;
         month = b;

@@ -253,6 +253,17 @@ class RssAtomParserTest {
   }
 
   @Test
+  void commonPublisherSlipsAreRepairedAfterTheStrictParseFails() throws Exception {
+    FeedSnapshot snap =
+        parse(
+            "<rss version=\"2.0\"><channel><title>AT&amp;T &nbsp;&madeup; &#X41;</title>"
+                + "<item><title>x</title><guid>g</guid></item></channel></rss");
+    assertThat(snap.title().replace('\u00a0', ' ').replaceAll("\\s+", " "))
+        .isEqualTo("AT&T &madeup; A");
+    assertThat(snap.updates()).hasSize(1);
+  }
+
+  @Test
   void malformedDocumentsSayWhereTheyBroke() {
     assertThatThrownBy(() -> parse("<rss version=\"2.0\"><channel>\n<item><title>x</item>"))
         .isInstanceOf(FeedParseException.class)

@@ -134,6 +134,27 @@ class SelectorPageParserTest {
   }
 
   @Test
+  void aHeaderAlreadyShowingTodayDatesTheNewestItemNotTheOldest() throws Exception {
+    String html =
+        "<p class=d>Fri, 08 August 2025</p><ul>"
+            + "<li><span class=t>00:05</span><h3>c</h3></li>"
+            + "<li><span class=t>23:50</span><h3>b</h3></li></ul>";
+    // 00:20 in India on 8 August
+    FeedSnapshot snap =
+        parser.parse(
+            html.getBytes(StandardCharsets.UTF_8),
+            context(
+                Instant.parse("2025-08-07T18:50:00Z"),
+                new PageSelectors("li", ".t", "h3", null, null, "p.d", null)));
+    assertThat(snap.updates())
+        .extracting(LiveUpdate::published)
+        .containsExactly(
+            OffsetDateTime.parse("2025-08-08T00:05+05:30"),
+            OffsetDateTime.parse("2025-08-07T23:50+05:30"));
+    assertThat(snap.updates()).allMatch(u -> u.flags().isEmpty());
+  }
+
+  @Test
   void anOldestFirstListCrossingMidnightMovesTheBottomItemsToTheNextDay() throws Exception {
     String html =
         "<p class=d>Thu, 07 August 2025</p><ul>"

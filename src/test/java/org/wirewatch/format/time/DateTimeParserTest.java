@@ -74,10 +74,29 @@ class DateTimeParserTest {
   }
 
   @Test
+  void isoDateAndTimeWithANamedZone() {
+    assertThat(parse("2025-08-07 18:07:00 IST", ZoneOffset.UTC))
+        .isEqualTo(OffsetDateTime.parse("2025-08-07T18:07+05:30"));
+    assertThat(parse("2025-08-07T12:37 GMT", KOLKATA))
+        .isEqualTo(OffsetDateTime.parse("2025-08-07T12:37Z"));
+    assertThat(parse("07-08-2025 18:07", KOLKATA))
+        .isEqualTo(OffsetDateTime.parse("2025-08-07T18:07+05:30"));
+  }
+
+  @Test
+  void timeBeforeTheDateAsIndianSitesWriteIt() {
+    assertThat(parse("18:07 IST, 07 Aug 2025", ZoneOffset.UTC))
+        .isEqualTo(OffsetDateTime.parse("2025-08-07T18:07+05:30"));
+    assertThat(parse("Aug 7, 2025, 6:07 pm IST", ZoneOffset.UTC))
+        .isEqualTo(OffsetDateTime.parse("2025-08-07T18:07+05:30"));
+  }
+
+  @Test
   void unreadableTextIsEmptyNotAnException() {
     assertThat(parser.parse("yesterday-ish", KOLKATA)).isEmpty();
     assertThat(parser.parse("2025-13-40T99:99Z", KOLKATA)).isEmpty();
     assertThat(parser.parse(null, KOLKATA)).isEmpty();
+    assertThat(parser.parse("7 Aug 2025 ".repeat(10_000), KOLKATA)).isEmpty();
   }
 
   @Test
@@ -88,6 +107,9 @@ class DateTimeParserTest {
     assertThat(parser.parseTimeOfDay("18:07 IST")).contains(LocalTime.of(18, 7));
     assertThat(parser.parseTimeOfDay("Thu, 07 August 2025")).isEmpty();
     assertThat(parser.parseTimeOfDay("25:00")).isEmpty();
+    assertThat(parser.parseTimeOfDay("Updated 18:07 IST")).contains(LocalTime.of(18, 7));
+    assertThat(parser.parseTimeOfDay("Posted at 6:07 p.m.")).contains(LocalTime.of(18, 7));
+    assertThat(parser.parseTimeOfDay("07 Aug 18:07")).isEmpty();
   }
 
   @Test

@@ -86,6 +86,7 @@ public final class MainWindow {
   private Stage stage;
   private final javafx.animation.Timeline ticker = new javafx.animation.Timeline();
   private int ticks;
+  private final Button sourcesButton = new Button("Sources", new FontIcon(Feather.RSS));
 
   public MainWindow(UiContext ctx) {
     this.ctx = Objects.requireNonNull(ctx);
@@ -132,6 +133,22 @@ public final class MainWindow {
     split.setDividerPositions(settings.split());
     split.getDividers().get(0).positionProperty().addListener(moved);
     timeline.list().requestFocus();
+  }
+
+  /**
+   * Shows a "Sources" button in the app bar that runs {@code action} (the app opens its sources
+   * editor with it); {@code null} hides the button.
+   */
+  public void setOnManageSources(Runnable action) {
+    root();
+    sourcesButton.setVisible(action != null);
+    sourcesButton.setManaged(action != null);
+    sourcesButton.setOnAction(
+        e -> {
+          if (action != null) {
+            action.run();
+          }
+        });
   }
 
   /** The options in effect (for tests and the app). */
@@ -263,7 +280,11 @@ public final class MainWindow {
             () -> update(settings.withDark(!settings.dark())));
     theme.setId("theme-toggle");
     Button full = iconButton(Feather.MAXIMIZE, "Full screen (F11)", this::toggleFullScreen);
-    HBox bar = new HBox(brand, spacer, aa, smaller, larger, viewMenu(), theme, full);
+    sourcesButton.getStyleClass().add("flat");
+    sourcesButton.setTooltip(new Tooltip("Add, edit or remove sources"));
+    sourcesButton.setVisible(false);
+    sourcesButton.setManaged(false);
+    HBox bar = new HBox(brand, spacer, sourcesButton, aa, smaller, larger, viewMenu(), theme, full);
     bar.getStyleClass().add("app-bar");
     bar.setAlignment(Pos.CENTER_LEFT);
     return bar;

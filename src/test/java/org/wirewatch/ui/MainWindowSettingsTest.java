@@ -53,6 +53,16 @@ class MainWindowSettingsTest {
   }
 
   @Test
+  void theSourcesButtonAppearsWhenTheAppOffersAnEditor(FxRobot robot) throws Exception {
+    java.util.concurrent.atomic.AtomicInteger opened =
+        new java.util.concurrent.atomic.AtomicInteger();
+    assertThat(robot.lookup("Sources").queryButton().isVisible()).isFalse();
+    WaitForAsyncUtils.asyncFx(() -> ui.window.setOnManageSources(opened::incrementAndGet)).get();
+    robot.clickOn("Sources");
+    assertThat(opened.get()).isEqualTo(1);
+  }
+
+  @Test
   void darkThemeIsRememberedAndFollowedByTheDetail(FxRobot robot) {
     robot.clickOn("#theme-toggle");
     assertThat(ui.window.settings().dark()).isTrue();

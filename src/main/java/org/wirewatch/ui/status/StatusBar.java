@@ -131,17 +131,23 @@ public final class StatusBar extends HBox {
 
     void render() {
       SourceState st = status == null ? SourceState.STARTING : status.state();
-      for (SourceState each : SourceState.values()) {
-        getStyleClass().remove("state-" + each.name().toLowerCase(java.util.Locale.ROOT));
+      String stateClass = "state-" + st.name().toLowerCase(java.util.Locale.ROOT);
+      // Touch the style classes only on a change: re-adding one every tick restyles the bar.
+      if (!getStyleClass().contains(stateClass)) {
+        for (SourceState each : SourceState.values()) {
+          getStyleClass().remove("state-" + each.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        getStyleClass().add(stateClass);
       }
-      getStyleClass().add("state-" + st.name().toLowerCase(java.util.Locale.ROOT));
       DisplayTime dt = displayTime.get();
       String words = status == null ? "starting" : StatusText.state(status, clock.instant(), dt);
       String when = status == null ? "" : StatusText.timing(status, clock.instant(), dt);
       if (!words.equals(state.getText())) {
         state.setText(words);
       }
-      timing.setText(when);
+      if (!when.equals(timing.getText())) {
+        timing.setText(when);
+      }
       timing.setVisible(!when.isEmpty());
       timing.setManaged(!when.isEmpty());
       setAccessibleText(name + ": " + words + (when.isEmpty() ? "" : ", " + when));

@@ -163,6 +163,31 @@ class CrawlViewTest {
   }
 
   @Test
+  void framesMoveTheStripWithoutALayoutPassOfTheWindow(FxRobot robot) throws Exception {
+    robot.moveTo(ui.window.timeline().list());
+    ui.ingest(Updates.many(3, Updates.AT_1807));
+    awaitMovement();
+    Thread.sleep(600); // the new rows' slide-in is over
+    javafx.scene.Scene scene = crawl().getScene();
+    int[] pulses = new int[2];
+    Runnable probe =
+        () -> {
+          pulses[0]++;
+          if (scene.getRoot().isNeedsLayout()) {
+            pulses[1]++;
+          }
+        };
+    WaitForAsyncUtils.asyncFx(() -> scene.addPreLayoutPulseListener(probe)).get();
+    long framesBefore = crawl().frames();
+    // Long enough for items to leave the strip and pooled ones to come in.
+    Thread.sleep(3000);
+    WaitForAsyncUtils.asyncFx(() -> scene.removePreLayoutPulseListener(probe)).get();
+    assertThat(crawl().frames() - framesBefore).isGreaterThan(30);
+    assertThat(pulses[0]).isGreaterThan(30);
+    assertThat(pulses[1]).isZero();
+  }
+
+  @Test
   void reducedMotionPagesInsteadOfScrolling(FxRobot robot) throws Exception {
     robot.moveTo(ui.window.timeline().list());
     ui.ingest(Updates.many(8, Updates.AT_1807));

@@ -47,7 +47,6 @@ public final class DetailPane extends VBox {
   private final Supplier<DetailHtml.Palette> palette;
   private final Supplier<Double> fontPx;
   private TimelineEntry entry;
-  private boolean loadingOwnContent;
   private String lastContent = "";
 
   public DetailPane(
@@ -105,18 +104,20 @@ public final class DetailPane extends VBox {
         .stateProperty()
         .addListener(
             (obs, was, state) -> {
-              if (state == Worker.State.SCHEDULED && !loadingOwnContent) {
+              if (state == Worker.State.SCHEDULED && !isOwnContent(engine.getLocation())) {
                 // Something in the page tried to navigate: stop it, hand http(s) to the browser.
                 String target = engine.getLocation();
                 engine.getLoadWorker().cancel();
                 navigate(target);
               } else if (state == Worker.State.SUCCEEDED) {
-                loadingOwnContent = false;
                 interceptLinks(engine.getDocument());
-              } else if (state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
-                loadingOwnContent = false;
               }
             });
+  }
+
+  /** Content this pane loaded itself has no location; anything else is a navigation. */
+  private static boolean isOwnContent(String location) {
+    return location == null || location.isEmpty() || location.equals("about:blank");
   }
 
   /** Every link click is handled here instead of inside the view. */
@@ -205,7 +206,6 @@ public final class DetailPane extends VBox {
       return;
     }
     lastContent = html;
-    loadingOwnContent = true;
     engine.loadContent(html, "text/html");
   }
 

@@ -108,6 +108,39 @@ class DetailPaneTest {
   }
 
   @Test
+  void movingQuicklyThroughTheTimelineShowsTheLastSelected(FxRobot robot) throws Exception {
+    java.util.List<LiveUpdate> items = new java.util.ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      items.add(
+          Updates.withHtml(
+              Updates.update("q" + i, Updates.AT_1807.minusMinutes(i), "Item " + i, "", null),
+              "<p>Body of item " + i + "</p>"));
+    }
+    ui.ingest(items);
+    WaitForAsyncUtils.asyncFx(
+            () -> {
+              for (int i = 0; i < 8; i++) {
+                ui.window.timeline().list().getSelectionModel().select(i);
+              }
+            })
+        .get();
+    WaitForAsyncUtils.waitFor(
+        10,
+        TimeUnit.SECONDS,
+        () ->
+            fx(
+                () ->
+                    engine().getLoadWorker().getState() == Worker.State.SUCCEEDED
+                        && engine().getDocument() != null
+                        && engine()
+                            .getDocument()
+                            .getDocumentElement()
+                            .getTextContent()
+                            .contains("Body of item 7")));
+    assertThat(ui.opened).isEmpty();
+  }
+
+  @Test
   void onlyAbsoluteHttpLinksMayLeave() throws Exception {
     WaitForAsyncUtils.asyncFx(
             () -> {

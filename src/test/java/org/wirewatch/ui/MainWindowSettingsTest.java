@@ -63,6 +63,23 @@ class MainWindowSettingsTest {
   }
 
   @Test
+  void keysScaleTheTextAndToggleFullScreen(FxRobot robot) {
+    robot.clickOn(ui.window.timeline().list());
+    robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.EQUALS);
+    robot.release(javafx.scene.input.KeyCode.EQUALS, javafx.scene.input.KeyCode.CONTROL);
+    assertThat(ui.window.root().getStyle()).contains("-fx-font-size: 16.5px");
+    robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT0);
+    robot.release(javafx.scene.input.KeyCode.DIGIT0, javafx.scene.input.KeyCode.CONTROL);
+    assertThat(ui.window.root().getStyle()).contains("-fx-font-size: 15.0px");
+    assertThat(UiSettings.load(settings).fontScale()).isEqualTo(1.0);
+
+    robot.type(javafx.scene.input.KeyCode.F11);
+    assertThat(stage.isFullScreen()).isTrue();
+    robot.type(javafx.scene.input.KeyCode.F11);
+    assertThat(stage.isFullScreen()).isFalse();
+  }
+
+  @Test
   void darkThemeIsRememberedAndFollowedByTheDetail(FxRobot robot) {
     robot.clickOn("#theme-toggle");
     assertThat(ui.window.settings().dark()).isTrue();

@@ -370,7 +370,7 @@ public final class MainWindow {
       applyTheme();
       Button theme = (Button) root.lookup("#theme-toggle");
       if (theme != null) {
-        theme.setGraphic(new FontIcon(next.dark() ? Feather.SUN : Feather.MOON));
+        ((FontIcon) theme.getGraphic()).setIconCode(next.dark() ? Feather.SUN : Feather.MOON);
       }
       detail.render();
     }
@@ -426,6 +426,11 @@ public final class MainWindow {
         String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_PX * settings.fontScale()));
     root.getStyleClass().removeAll("theme-dark", "theme-light");
     root.getStyleClass().add(settings.dark() ? "theme-dark" : "theme-light");
+    // Icons are sized in pixels, not em: scale them with the text.
+    int iconPx = (int) Math.round(18 * settings.fontScale());
+    for (Node icon : root.lookupAll(".ikonli-font-icon")) {
+      ((FontIcon) icon).setIconSize(iconPx);
+    }
     if (root.getScene() != null) {
       root.applyCss();
       crawl.remeasureAll();

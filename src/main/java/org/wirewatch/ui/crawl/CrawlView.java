@@ -53,7 +53,8 @@ public final class CrawlView extends HBox {
   private final Map<UpdateKey, TimelineEntry> shown = new LinkedHashMap<>();
   private final BooleanProperty userPaused = new SimpleBooleanProperty(this, "userPaused");
   private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(this, "paused");
-  private final Button pauseButton = new Button();
+  private final FontIcon pauseIcon = new FontIcon(Feather.PAUSE);
+  private final Button pauseButton = new Button(null, pauseIcon);
   private final Consumer<UpdateKey> onSelect;
   private DisplayTime displayTime;
   private long lastFrame = -1;
@@ -227,8 +228,7 @@ public final class CrawlView extends HBox {
 
   private void updatePauseButton() {
     boolean p = userPaused.get();
-    FontIcon icon = new FontIcon(p ? Feather.PLAY : Feather.PAUSE);
-    pauseButton.setGraphic(icon);
+    pauseIcon.setIconCode(p ? Feather.PLAY : Feather.PAUSE);
     pauseButton.setAccessibleText(p ? "Play the crawl" : "Pause the crawl");
     pauseButton.setTooltip(new Tooltip((p ? "Play" : "Pause") + " the crawl (Space)"));
   }

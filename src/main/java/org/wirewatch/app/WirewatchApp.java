@@ -1,11 +1,18 @@
 package org.wirewatch.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.Map;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.wirewatch.format.page.PagePresets;
+import org.wirewatch.source.SourcesFile;
 import org.wirewatch.timeline.fx.TimelineFxBridge;
 import org.wirewatch.ui.MainWindow;
 import org.wirewatch.ui.UiContext;
+import org.wirewatch.ui.UiSettings;
+import org.wirewatch.ui.sources.SourcesEditor;
 
 /**
  * The JavaFX application: builds the {@link App} root from the command line, connects the one FX
@@ -25,7 +32,18 @@ public final class WirewatchApp extends Application {
     // Options travel as the raw command line, not through static state.
     WirewatchCommand command = new WirewatchCommand();
     new picocli.CommandLine(command).parseArgs(getParameters().getRaw().toArray(String[]::new));
-    app = new App(CommandOptions.toAppOptions(command), Clock.systemDefaultZone());
+    AppOptions options = CommandOptions.toAppOptions(command);
+    if (command.displayZone != null) {
+      // --zone is remembered like a choice made in the View menu (written here, off the FX thread).
+      try {
+        UiSettings.load(options.settingsDir())
+            .withZone(command.displayZone.getId(), true)
+            .save(options.settingsDir());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot save settings in " + options.settingsDir(), e);
+      }
+    }
+    app = new App(options, Clock.systemDefaultZone());
   }
 
   @Override
@@ -41,7 +59,18 @@ public final class WirewatchApp extends Application {
             this::openInBrowser,
             app.options().settingsDir(),
             app.clock());
-    new MainWindow(context).show(stage);
+    MainWindow window = new MainWindow(context);
+    AppSourceManager sources =
+        new AppSourceManager(
+            app, bridge, app.options().settingsDir().resolve(SourcesFile.FILE_NAME));
+    window.setOnManageSources(
+        () ->
+            new SourcesEditor(
+                    sources,
+                    Map.of("Live page laid out like rediff's", PagePresets.rediffLive()),
+                    window.settings().zoneId())
+                .show(stage));
+    window.show(stage);
     app.startPolling();
   }
 

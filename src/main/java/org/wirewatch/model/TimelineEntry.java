@@ -60,6 +60,22 @@ public record TimelineEntry(
     return new TimelineEntry(update, revisions, editedAt, at);
   }
 
+  /**
+   * When the update was edited, as a reader should be told: the source's own modification time when
+   * it gave one (the "edited 18:12" of a live blog), else when Wirewatch saw the edit; {@code null}
+   * when never edited.
+   */
+  public Instant editTime() {
+    if (!edited()) {
+      return null;
+    }
+    LiveUpdate before = previous();
+    if (update.updated() != null && update.updated().toInstant().isAfter(before.lastModified())) {
+      return update.updated().toInstant();
+    }
+    return editedAt;
+  }
+
   /** The version before the current one, or {@code null} when never edited. */
   public LiveUpdate previous() {
     return revisions.isEmpty() ? null : revisions.get(revisions.size() - 1).update();

@@ -96,6 +96,25 @@ class TimelineTest {
   }
 
   @Test
+  void editTimeIsTheSourcesOwnModificationTimeWhenItGivesOne() {
+    ingest(REDIFF, T0, update().id("s").headline("v1").build());
+    ingest(
+        REDIFF,
+        T0.plusSeconds(900),
+        update().id("s").headline("v2").updated("2025-08-07T18:12:00+05:30").build());
+    ingest(REDIFF, T0, update().id("w").headline("v1").build());
+    ingest(REDIFF, T0.plusSeconds(60), update().id("w").headline("v2").build());
+
+    assertThat(
+            timeline.find(new org.wirewatch.model.UpdateKey(REDIFF, "s")).orElseThrow().editTime())
+        .isEqualTo(Instant.parse("2025-08-07T12:42:00Z"));
+    assertThat(
+            timeline.find(new org.wirewatch.model.UpdateKey(REDIFF, "w")).orElseThrow().editTime())
+        .as("no modification time from the source: when Wirewatch saw the edit")
+        .isEqualTo(T0.plusSeconds(60));
+  }
+
+  @Test
   void newerUpdatedTimeAloneCountsAsAnEdit() {
     ingest(REDIFF, T0, update().updated("2025-08-07T18:07:00+05:30").build());
     List<UpdateChange> changes =

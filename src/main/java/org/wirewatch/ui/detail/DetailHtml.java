@@ -91,8 +91,8 @@ public final class DetailHtml {
     LiveUpdate before = entry.previous();
     LiveUpdate after = entry.update();
     StringBuilder out = new StringBuilder("<section class=\"changes\"><h2>Edited");
-    if (entry.editedAt() != null) {
-      out.append(" at ").append(escape(time.clock(entry.editedAt())));
+    if (entry.editTime() != null) {
+      out.append(" at ").append(escape(time.clock(entry.editTime())));
     }
     int count = entry.revisions().size();
     out.append(count > 1 ? " (" + count + " earlier versions)" : "").append("</h2>");

@@ -180,8 +180,8 @@ public final class DetailPane extends VBox {
       m.append(u.author().strip()).append(" via ");
     }
     m.append(sourceName.apply(u.source()));
-    if (entry.edited() && entry.editedAt() != null) {
-      m.append(" \u00B7 edited ").append(dt.clock(entry.editedAt()));
+    if (entry.edited() && entry.editTime() != null) {
+      m.append(" \u00B7 edited ").append(dt.clock(entry.editTime()));
     }
     if (entry.withdrawn()) {
       m.append(" \u00B7 withdrawn ").append(dt.clock(entry.withdrawnAt()));

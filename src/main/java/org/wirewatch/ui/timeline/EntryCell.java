@@ -127,7 +127,7 @@ final class EntryCell extends ListCell<TimelineEntry> {
     show(edited, entry.edited());
     if (entry.edited()) {
       edited.setText(
-          entry.editedAt() == null ? "EDITED" : "EDITED " + dt.clockOnly(entry.editedAt()));
+          entry.editTime() == null ? "EDITED" : "EDITED " + dt.clockOnly(entry.editTime()));
     }
     show(withdrawn, entry.withdrawn());
     if (entry.withdrawn()) {

@@ -59,7 +59,10 @@ public final class SourcesEditor {
     sources.setAll(manager.sources());
 
     list.setId("sources-list");
-    list.setPlaceholder(new Label("No sources yet: the demo runs. Add one, or import OPML."));
+    Label empty = new Label("No sources yet: the demo runs. Add one, or import OPML.");
+    empty.setWrapText(true);
+    empty.setPadding(new Insets(12));
+    list.setPlaceholder(empty);
     list.setCellFactory(
         v ->
             new ListCell<>() {
@@ -106,7 +109,12 @@ public final class SourcesEditor {
     message.setWrapText(true);
     result.setId("test-result");
 
-    VBox left = new VBox(8, list, new HBox(6, add, remove, importOpml));
+    for (Button b : List.of(add, remove, importOpml, keep, test, save)) {
+      b.setMinWidth(Button.USE_PREF_SIZE); // never "Rem…": a truncated command is unreadable
+    }
+    javafx.scene.layout.FlowPane listActions =
+        new javafx.scene.layout.FlowPane(6, 6, add, remove, importOpml);
+    VBox left = new VBox(8, list, listActions);
     left.setPadding(new Insets(10));
     VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
     VBox right = new VBox(10, form.view(), new HBox(6, keep, test, presetMenu), message, result);
@@ -114,9 +122,12 @@ public final class SourcesEditor {
     ScrollPane scroll = new ScrollPane(right);
     scroll.setFitToWidth(true);
     SplitPane split = new SplitPane(left, scroll);
-    split.setDividerPositions(0.3);
+    split.setDividerPositions(0.32);
     root.setCenter(split);
-    HBox bottom = new HBox(8, save);
+    Button close = new Button("Close");
+    close.setCancelButton(true);
+    close.setOnAction(e -> root.getScene().getWindow().hide());
+    HBox bottom = new HBox(8, save, close);
     bottom.setPadding(new Insets(10));
     root.setBottom(bottom);
     if (!sources.isEmpty()) {

@@ -39,7 +39,7 @@ public final class App implements AutoCloseable {
   private final ExecutorTaskScheduler scheduler;
   private final OkHttpClient http;
   private final ConditionalFetcher fetcher;
-  private final FeedParsers parsers;
+  private final SourceReader reader;
   private final Timeline timeline;
   private DemoServer demo;
   private volatile List<SourceConfig> configured;
@@ -57,7 +57,7 @@ public final class App implements AutoCloseable {
             "wirewatch-poll", Math.min(16, Math.max(4, options.sources().size() + 2)));
     this.http = HttpClientFactory.create();
     this.fetcher = new ConditionalFetcher(http, ConditionalFetcher.DEFAULT_MAX_BYTES, clock);
-    this.parsers = FeedParsers.standard();
+    this.reader = new SourceReader(FeedParsers.standard(), fetcher, clock);
     this.timeline = new Timeline(options.capacity());
     this.configured = options.sources();
     this.sources = effective(configured);
@@ -111,7 +111,7 @@ public final class App implements AutoCloseable {
     PollingContext context =
         new PollingContext(
             fetcher,
-            new ParseAndIngest(parsers, timeline),
+            new ParseAndIngest(reader, timeline),
             status -> listeners.forEach(l -> l.onStatus(status)),
             scheduler,
             clock,
@@ -161,12 +161,9 @@ public final class App implements AutoCloseable {
     return configured;
   }
 
-  public ConditionalFetcher fetcher() {
-    return fetcher;
-  }
-
-  public FeedParsers parsers() {
-    return parsers;
+  /** Reads sources once, and bodies for the poller. */
+  public SourceReader reader() {
+    return reader;
   }
 
   public AppOptions options() {

@@ -9,10 +9,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
-import org.wirewatch.fetch.FetchOutcome;
-import org.wirewatch.format.FeedParseException;
-import org.wirewatch.format.ParseContext;
-import org.wirewatch.model.FeedSnapshot;
 import org.wirewatch.model.LiveUpdate;
 import org.wirewatch.source.OpmlImport;
 import org.wirewatch.source.SourceConfig;
@@ -43,35 +39,16 @@ final class AppSourceManager implements SourceManager {
   }
 
   private ProbeResult probe(SourceConfig source) {
-    FetchOutcome outcome = app.fetcher().fetch(source);
-    if (outcome instanceof FetchOutcome.Fetched fetched) {
-      try {
-        ParseContext context =
-            new ParseContext(
-                source.id(),
-                fetched.finalUrl(),
-                fetched.contentType(),
-                source.zone(),
-                app.clock().instant(),
-                source.selectors());
-        FeedSnapshot snapshot = app.parsers().parse(fetched.body(), context, source.format());
-        List<LiveUpdate> newest =
-            snapshot.updates().stream()
-                .sorted(Comparator.comparing(LiveUpdate::publishedInstant).reversed())
-                .limit(3)
-                .toList();
-        return new ProbeResult(snapshot.updates().size(), newest, null);
-      } catch (FeedParseException e) {
-        return ProbeResult.failed(e.getMessage());
-      }
+    SourceReader.Once once = app.reader().fetchOnce(source);
+    if (!once.ok()) {
+      return ProbeResult.failed(once.error());
     }
-    if (outcome instanceof FetchOutcome.Failed failed) {
-      return ProbeResult.failed(failed.message());
-    }
-    if (outcome instanceof FetchOutcome.Gone gone) {
-      return ProbeResult.failed(gone.message() == null ? "HTTP 410 Gone" : gone.message());
-    }
-    return ProbeResult.failed("unexpected answer: " + outcome);
+    List<LiveUpdate> newest =
+        once.snapshot().updates().stream()
+            .sorted(Comparator.comparing(LiveUpdate::publishedInstant).reversed())
+            .limit(3)
+            .toList();
+    return new ProbeResult(once.snapshot().updates().size(), newest, null);
   }
 
   @Override

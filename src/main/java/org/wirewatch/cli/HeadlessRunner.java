@@ -2,7 +2,6 @@ package org.wirewatch.cli;
 
 import java.io.PrintStream;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -15,14 +14,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.wirewatch.app.App;
 import org.wirewatch.app.AppOptions;
-import org.wirewatch.fetch.FetchOutcome;
-import org.wirewatch.fetch.FetchedBody;
+import org.wirewatch.app.SourceReader;
 import org.wirewatch.fetch.SourceState;
 import org.wirewatch.fetch.SourceStatus;
-import org.wirewatch.format.FeedParseException;
-import org.wirewatch.format.ParseContext;
 import org.wirewatch.ingest.UpdateChange;
-import org.wirewatch.model.FeedSnapshot;
 import org.wirewatch.model.SourceId;
 import org.wirewatch.model.TimelineEntry;
 import org.wirewatch.source.SourceConfig;
@@ -128,37 +123,15 @@ public final class HeadlessRunner {
 
   /** Fetches and ingests one source; returns why it failed, or null on success. */
   private String fetchInto(App app, SourceConfig source) {
-    FetchOutcome outcome = app.fetcher().fetch(source);
-    if (outcome instanceof FetchOutcome.Fetched fetched) {
-      Instant at = clock.instant();
-      FetchedBody body =
-          new FetchedBody(fetched.body(), fetched.contentType(), fetched.finalUrl(), at);
-      try {
-        ParseContext context =
-            new ParseContext(
-                source.id(),
-                body.finalUrl(),
-                body.contentType(),
-                source.zone(),
-                at,
-                source.selectors());
-        FeedSnapshot snapshot = app.parsers().parse(body.bytes(), context, source.format());
-        app.timeline().ingest(source.id(), snapshot, at);
-        synchronized (err) {
-          snapshot.problems().forEach(p -> err.println(source.url() + ": warning: " + p));
-        }
-        return null;
-      } catch (FeedParseException e) {
-        return e.getMessage();
-      }
+    SourceReader.Once once = app.reader().fetchOnce(source);
+    if (!once.ok()) {
+      return once.error();
     }
-    if (outcome instanceof FetchOutcome.Failed failed) {
-      return failed.message();
+    app.timeline().ingest(source.id(), once.snapshot(), once.fetchedAt());
+    synchronized (err) {
+      once.snapshot().problems().forEach(p -> err.println(source.url() + ": warning: " + p));
     }
-    if (outcome instanceof FetchOutcome.Gone gone) {
-      return gone.message() == null ? "HTTP 410 Gone" : gone.message();
-    }
-    return "unexpected answer: " + outcome;
+    return null;
   }
 
   private void stream(App app, CountDownLatch stop) {

@@ -277,7 +277,7 @@ public final class DateTimeParser {
       for (int i = 0; i < parts.length; i++) {
         String original = parts[i];
         String t = original.toLowerCase(Locale.ROOT);
-        if (t.equals("-") || t.equals("–") || t.equals("|") || Names.isFiller(t)) {
+        if (t.isEmpty() || t.equals("-") || t.equals("–") || t.equals("|") || Names.isFiller(t)) {
           continue;
         }
         if (!accept(original, t, i == 0 && firstIsWeekday, i == 0)) {

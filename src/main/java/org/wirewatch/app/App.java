@@ -179,10 +179,10 @@ public final class App implements AutoCloseable {
     if (pollers != null) {
       pollers.close();
     }
-    scheduler.close();
+    HttpClientFactory.shutdown(http); // a poll blocked in a read returns at once
+    scheduler.close(); // then queued work (a last settings save) gets its moment
     if (demo != null) {
       demo.close();
     }
-    HttpClientFactory.shutdown(http); // a poller blocked in a read returns at once
   }
 }

@@ -21,6 +21,7 @@ import org.wirewatch.ui.sources.SourcesEditor;
 public final class WirewatchApp extends Application {
   private App app;
   private TimelineFxBridge bridge;
+  private UiSettings initialSettings;
 
   /** Launches the window; blocks until it closes. */
   public static void launch(String[] args) {
@@ -43,6 +44,7 @@ public final class WirewatchApp extends Application {
         throw new UncheckedIOException("cannot save settings in " + options.settingsDir(), e);
       }
     }
+    initialSettings = UiSettings.load(options.settingsDir());
     app = new App(options, Clock.systemDefaultZone());
   }
 
@@ -58,8 +60,9 @@ public final class WirewatchApp extends Application {
             app::refresh,
             this::openInBrowser,
             app.options().settingsDir(),
-            app.clock());
-    MainWindow window = new MainWindow(context);
+            app.clock(),
+            app::inBackground);
+    MainWindow window = new MainWindow(context, initialSettings);
     AppSourceManager sources =
         new AppSourceManager(
             app, bridge, app.options().settingsDir().resolve(SourcesFile.FILE_NAME));

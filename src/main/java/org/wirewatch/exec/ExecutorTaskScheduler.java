@@ -1,9 +1,9 @@
 package org.wirewatch.exec;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,7 +24,10 @@ public final class ExecutorTaskScheduler implements TaskScheduler, AutoCloseable
           t.setDaemon(true);
           return t;
         };
-    this.executor = Executors.newScheduledThreadPool(threads, factory);
+    ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(threads, factory);
+    // On close, polls scheduled for later are dropped; work already submitted still finishes.
+    pool.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    this.executor = pool;
   }
 
   @Override
@@ -50,8 +53,20 @@ public final class ExecutorTaskScheduler implements TaskScheduler, AutoCloseable
     };
   }
 
+  /**
+   * Lets running and queued work finish (a last settings save, say) for a moment, then stops what
+   * is left.
+   */
   @Override
   public void close() {
-    executor.shutdownNow();
+    executor.shutdown();
+    try {
+      if (!executor.awaitTermination(2, TimeUnit.SECONDS)) {
+        executor.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      executor.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
   }
 }

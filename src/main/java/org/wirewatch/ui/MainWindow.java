@@ -89,8 +89,13 @@ public final class MainWindow {
   private final Button sourcesButton = new Button("Sources", new FontIcon(Feather.RSS));
 
   public MainWindow(UiContext ctx) {
+    this(ctx, UiSettings.load(ctx.settingsDir()));
+  }
+
+  /** With settings already read (off the FX thread) by the caller. */
+  public MainWindow(UiContext ctx, UiSettings initial) {
     this.ctx = Objects.requireNonNull(ctx);
-    this.settings = UiSettings.load(ctx.settingsDir());
+    this.settings = Objects.requireNonNull(initial);
     for (SourceConfig s : ctx.sources()) {
       sourceNames.put(s.id(), s.name());
     }
@@ -542,9 +547,28 @@ public final class MainWindow {
     save();
   }
 
+  // The latest settings wait here for the background writer; older ones are simply superseded.
+  private final java.util.concurrent.atomic.AtomicReference<UiSettings> unsaved =
+      new java.util.concurrent.atomic.AtomicReference<>();
+  private final Object saveLock = new Object();
+
   private void save() {
+    unsaved.set(settings);
+    ctx.background().execute(this::writeLatest);
+  }
+
+  private void writeLatest() {
+    synchronized (saveLock) {
+      UiSettings latest = unsaved.getAndSet(null);
+      if (latest != null) {
+        write(latest);
+      }
+    }
+  }
+
+  private void write(UiSettings toSave) {
     try {
-      settings.save(ctx.settingsDir());
+      toSave.save(ctx.settingsDir());
     } catch (IOException e) {
       // The window works without remembered options; losing them must not break the display.
       System.getLogger(MainWindow.class.getName())

@@ -3,6 +3,7 @@ package org.wirewatch.ui;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.collections.ObservableList;
 import org.wirewatch.fetch.SourceStatus;
@@ -21,6 +22,7 @@ import org.wirewatch.source.SourceConfig;
  * @param linkOpener opens an http(s) link in the system browser
  * @param settingsDir where window size, splits and options are remembered
  * @param clock for relative ages ("3 min ago")
+ * @param background runs small I/O (saving settings) off the FX thread
  */
 public record UiContext(
     ObservableList<TimelineEntry> entries,
@@ -29,8 +31,22 @@ public record UiContext(
     Consumer<SourceId> refresh,
     Consumer<String> linkOpener,
     Path settingsDir,
-    Clock clock) {
+    Clock clock,
+    Executor background) {
   public UiContext {
     sources = List.copyOf(sources);
+    background = background == null ? Runnable::run : background;
+  }
+
+  /** A context whose settings are written on the calling thread: for tests and tools. */
+  public UiContext(
+      ObservableList<TimelineEntry> entries,
+      ObservableList<SourceStatus> statuses,
+      List<SourceConfig> sources,
+      Consumer<SourceId> refresh,
+      Consumer<String> linkOpener,
+      Path settingsDir,
+      Clock clock) {
+    this(entries, statuses, sources, refresh, linkOpener, settingsDir, clock, Runnable::run);
   }
 }

@@ -40,6 +40,11 @@ class FormatHelpersTest {
     assertThat(Headlines.derive("Short one.")).isEqualTo("Short one.");
     assertThat(Headlines.derive("x".repeat(200))).hasSize(81).endsWith("…");
     assertThat(Headlines.derive(null)).isEmpty();
+    assertThat(
+            Headlines.derive(
+                "Heavy rain lashed Mumbai on Thursday. Trains were delayed by an hour or more."))
+        .as("a short first sentence is the headline")
+        .isEqualTo("Heavy rain lashed Mumbai on Thursday.");
   }
 
   @Test

@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
 import org.jdom2.Element;
 import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
+import org.wirewatch.format.Headlines;
 import org.wirewatch.format.ParseContext;
-import org.wirewatch.format.html.HeadlineFallback;
 import org.wirewatch.format.html.HtmlSanitizer;
 import org.wirewatch.format.time.DateSanity;
 import org.wirewatch.format.time.DateSanity.ResolvedDate;
@@ -64,7 +64,7 @@ final class EntryMapper {
     }
     URI permalink = permalink(entry, element, ctx.baseUri());
     if (headline.isEmpty()) {
-      headline = HeadlineFallback.fromBody(body.text());
+      headline = Headlines.derive(body.text());
       if (headline.isEmpty() && permalink != null) {
         headline = permalink.toString();
       }

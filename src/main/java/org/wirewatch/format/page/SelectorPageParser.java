@@ -23,9 +23,9 @@ import org.jsoup.select.Selector;
 import org.wirewatch.format.FeedFormat;
 import org.wirewatch.format.FeedParseException;
 import org.wirewatch.format.FeedParser;
+import org.wirewatch.format.Headlines;
 import org.wirewatch.format.PageSelectors;
 import org.wirewatch.format.ParseContext;
-import org.wirewatch.format.html.HeadlineFallback;
 import org.wirewatch.format.html.HtmlSanitizer;
 import org.wirewatch.format.time.DateSanity;
 import org.wirewatch.format.time.DateSanity.ResolvedDate;
@@ -204,7 +204,7 @@ public final class SelectorPageParser implements FeedParser {
     String text = html == null ? "" : sanitizer.toPlainText(html);
     String headline = text(first(item, sel.headline()));
     if (headline == null || headline.isEmpty()) {
-      headline = HeadlineFallback.fromBody(text);
+      headline = Headlines.derive(text);
       flags.add(UpdateFlag.MISSING_HEADLINE);
     }
     URI permalink = permalink(first(item, sel.link()));

@@ -22,19 +22,21 @@ import picocli.CommandLine.Option;
     },
     footer = {
       "",
-      "SOURCE syntax: URL[;key=value]...  keys:",
-      "  format=auto|jsonfeed|liveblog|rss|atom|html   pin the format (default: sniffed)",
-      "  zone=Asia/Kolkata    zone for times given without an offset (default: system zone)",
-      "  interval=15s         time between polls (minimum 2s; 30s, 2m or plain seconds)",
-      "  name=Text            display name      id=text   stable id (default: host/path)",
+      "SOURCE syntax: URL[;key=value]... with the keys",
+      "  format=auto|jsonfeed|liveblog|rss|atom|html  pin the format (default: sniff)",
+      "  zone=Asia/Kolkata  zone for times written without one (default: system's)",
+      "  interval=15s       time between polls: 30s, 2m or seconds (minimum 2s)",
+      "  name=Text          display name",
+      "  id=text            stable id (default: host and path)",
       "Example:",
-      "  wirewatch --headless --once --source 'https://example.org/live.json;zone=Asia/Kolkata'",
+      "  wirewatch --headless --once \\",
+      "    --source 'https://example.org/live.json;zone=Asia/Kolkata'",
       "",
-      "Headless output: one JSON object per line on stdout with the fields source, id,",
-      "published, updated, headline, text, html, url, author, tags, priority, edited (always",
-      "present, null when unknown) plus flags and withdrawn; streaming adds event (added,",
-      "edited, removed). Status and errors go to stderr.",
-      "Exit codes: 0 success; 2 every source failed (--once); 1 bad usage."
+      "Headless output: one JSON object per line on stdout. Always present (null",
+      "when unknown): source, id, published, updated, headline, text, html, url,",
+      "author, tags, priority, edited; also flags and withdrawn. Streaming adds",
+      "event (added, edited, removed). Status and errors go to stderr.",
+      "Exit codes: 0 success; 1 bad usage; 2 every source failed (--once)."
     })
 public final class WirewatchCommand {
 

@@ -15,6 +15,13 @@ import org.wirewatch.source.SourcesFile;
 public final class CommandOptions {
   private CommandOptions() {}
 
+  /** The sources file in effect: {@code --sources-file}, else the one in the config directory. */
+  public static Path sourcesFile(WirewatchCommand command) {
+    return command.sourcesFile != null
+        ? command.sourcesFile
+        : ConfigDirs.userConfigDir().resolve(SourcesFile.FILE_NAME);
+  }
+
   /**
    * Sources come from {@code --source}, else {@code --sources-file}, else the sources file in the
    * user config directory; none at all means the demo.
@@ -24,10 +31,7 @@ public final class CommandOptions {
     Set<String> ids = new HashSet<>();
     Path configDir = ConfigDirs.userConfigDir();
     if (!command.demo && command.sources.isEmpty()) {
-      Path file =
-          command.sourcesFile != null
-              ? command.sourcesFile
-              : configDir.resolve(SourcesFile.FILE_NAME);
+      Path file = sourcesFile(command);
       if (command.sourcesFile != null && !Files.exists(file)) {
         throw new IllegalArgumentException("no sources file at " + file);
       }

@@ -62,6 +62,12 @@ public final class WirewatchCommand {
       description = "A sources file (JSON) instead of the one in the user config directory.")
   public Path sourcesFile;
 
+  @Option(
+      names = "--import-opml",
+      paramLabel = "FILE",
+      description = "Add the feeds of an OPML subscription list to the sources file, then exit.")
+  public Path importOpml;
+
   @Option(names = "--demo", description = "Use the embedded demo live blog.")
   public boolean demo;
 

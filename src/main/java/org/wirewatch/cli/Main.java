@@ -36,6 +36,10 @@ public final class Main {
       return 0;
     }
     try {
+      if (command.importOpml != null) {
+        return new OpmlImportCommand(System.out, System.err)
+            .run(command.importOpml, CommandOptions.sourcesFile(command));
+      }
       AppOptions options = CommandOptions.toAppOptions(command);
       if (command.headless) {
         return new HeadlessRunner(options, System.out, System.err).run(command.once);

@@ -111,7 +111,7 @@ public final class App implements AutoCloseable {
     PollingContext context =
         new PollingContext(
             fetcher,
-            new ParseAndIngest(reader, timeline),
+            new ParseAndIngest(reader, timeline, this::watches),
             status -> listeners.forEach(l -> l.onStatus(status)),
             scheduler,
             clock,
@@ -126,13 +126,26 @@ public final class App implements AutoCloseable {
    * stays.
    */
   public synchronized void replaceSources(List<SourceConfig> newSources) {
+    List<SourceConfig> before = sources;
     configured = List.copyOf(newSources);
     sources = effective(configured);
+    java.util.Set<SourceId> kept =
+        sources.stream().map(SourceConfig::id).collect(java.util.stream.Collectors.toSet());
+    // A removed source's updates leave the screen with it (the demo's too, once real sources
+    // replace it); a disabled one keeps what it showed.
+    before.stream()
+        .map(SourceConfig::id)
+        .filter(id -> !kept.contains(id))
+        .forEach(timeline::forgetSource);
     if (pollers != null) {
       pollers.close();
       pollers = null;
       startPolling();
     }
+  }
+
+  private boolean watches(SourceId id) {
+    return sources.stream().anyMatch(s -> s.id().equals(id));
   }
 
   /** Runs {@code task} on the background scheduler. */

@@ -18,8 +18,9 @@ import org.wirewatch.model.UpdateKey;
 
 /**
  * Every source's updates merged: newest first, de-duplicated by (source, id), bounded in memory.
- * Thread-safe; ingests from any thread. No JavaFX here: the FX side is fed by {@code
- * TimelineFxBridge}.
+ * Thread-safe; ingests from any thread. Every method synchronizes on the instance, so a caller may
+ * hold its monitor to make a check and an ingest one step. No JavaFX here: the FX side is fed by
+ * {@code TimelineFxBridge}.
  */
 public final class Timeline {
   public static final int DEFAULT_CAPACITY = 5_000;
@@ -85,6 +86,32 @@ public final class Timeline {
       }
     }
     return changes;
+  }
+
+  /**
+   * Drops every update of a source the user removed: its rows leave the views (as evictions), and
+   * it is forgotten, so adding the source back brings its updates in as new.
+   */
+  public synchronized void forgetSource(SourceId source) {
+    List<UpdateKey> gone = new ArrayList<>();
+    entries
+        .values()
+        .removeIf(
+            entry -> {
+              if (entry.key().source().equals(source)) {
+                ordered.remove(entry);
+                gone.add(entry.key());
+                return true;
+              }
+              return false;
+            });
+    evictedKnown.keySet().removeIf(key -> key.source().equals(source));
+    if (!gone.isEmpty()) {
+      TimelineDelta delta = new TimelineDelta(List.of(), gone);
+      for (TimelineListener listener : listeners) {
+        listener.onDelta(delta);
+      }
+    }
   }
 
   private TimelineEntry known(UpdateKey key) {

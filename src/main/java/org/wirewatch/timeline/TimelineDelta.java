@@ -5,8 +5,8 @@ import org.wirewatch.ingest.UpdateChange;
 import org.wirewatch.model.UpdateKey;
 
 /**
- * What one ingest did to the in-memory timeline: the changes, plus the entries that left memory
- * because the timeline is bounded (they are not deleted; the store still has them).
+ * What one ingest did to the in-memory timeline: the changes, plus the entries that left memory,
+ * because the timeline is bounded or their source was removed (they are not withdrawn).
  */
 public record TimelineDelta(List<UpdateChange> changes, List<UpdateKey> evicted) {
   public TimelineDelta {

@@ -120,11 +120,21 @@ class AppTest {
       assertThat(probe.firstThree().get(0).author()).isEqualTo("ANI");
       assertThat(app.timeline().size()).as("a test fetch adds nothing").isZero();
 
+      app.startPolling();
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .until(
+              () ->
+                  app.timeline().snapshot().stream()
+                      .anyMatch(e -> e.key().source().value().equals("demo")));
       CompletableFuture<Void> applied = manager.apply(List.of(wire)).toCompletableFuture();
       applied.get();
       assertThat(new SourcesFile().read(file)).containsExactly(wire);
       assertThat(app.sources()).containsExactly(wire);
       assertThat(manager.sources()).containsExactly(wire);
+      assertThat(app.timeline().snapshot())
+          .as("the demo's updates leave when real sources replace it")
+          .noneMatch(e -> e.key().source().value().equals("demo"));
 
       manager.apply(List.of()).toCompletableFuture().get();
       assertThat(app.sources())

@@ -145,6 +145,23 @@ class TimelineTest {
   }
 
   @Test
+  void aRemovedSourcesUpdatesLeaveAndComeBackAsNewIfItIsAddedAgain() {
+    ingest(REDIFF, T0, update().id("r").build());
+    ingest(WIRE, T0, update().source("wire").id("w").build());
+    deltas.clear();
+
+    timeline.forgetSource(REDIFF);
+
+    assertThat(timeline.snapshot()).extracting(e -> e.key().id()).containsExactly("w");
+    assertThat(deltas)
+        .singleElement()
+        .satisfies(d -> assertThat(d.evicted()).extracting(k -> k.id()).containsExactly("r"));
+    assertThat(ingest(REDIFF, T0.plusSeconds(60), update().id("r").build()))
+        .singleElement()
+        .isInstanceOf(UpdateChange.Added.class);
+  }
+
+  @Test
   void slidingWindowDeletesNothing() {
     ingest(
         REDIFF,

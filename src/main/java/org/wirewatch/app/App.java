@@ -102,7 +102,7 @@ public final class App implements AutoCloseable {
     statusListeners.add(listener);
   }
 
-  /** Starts polling every enabled source in the background. */
+  /** Starts polling every enabled source in the background; disabled ones only show a status. */
   public synchronized void startPolling() {
     if (pollers != null) {
       return;
@@ -117,7 +117,8 @@ public final class App implements AutoCloseable {
             clock,
             new Random(), // thread-safe, and pollers run on several threads
             PollingPolicy.defaults());
-    pollers = new PollerGroup(sources.stream().filter(SourceConfig::enabled).toList(), context);
+    // Disabled sources get a poller too: it never fetches, but shows "stopped: disabled".
+    pollers = new PollerGroup(sources, context);
     pollers.start();
   }
 

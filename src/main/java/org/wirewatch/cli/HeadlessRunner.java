@@ -85,7 +85,11 @@ public final class HeadlessRunner {
   }
 
   private int runOnce(App app) {
-    List<SourceConfig> sources = app.sources();
+    List<SourceConfig> sources = app.sources().stream().filter(SourceConfig::enabled).toList();
+    if (sources.isEmpty()) {
+      err.println("wirewatch: every configured source is disabled; nothing to fetch");
+      return EXIT_ALL_FAILED;
+    }
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(8, Math.max(1, sources.size())));
     try {
       List<Future<String>> results = new ArrayList<>();

@@ -81,6 +81,16 @@ class ArchitectureTest {
   }
 
   @Test
+  void noStaticMutableState() {
+    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields()
+        .that()
+        .areStatic()
+        .should()
+        .beFinal()
+        .check(classes);
+  }
+
+  @Test
   void uiDoesNoNetworkIo() {
     noClasses()
         .that()

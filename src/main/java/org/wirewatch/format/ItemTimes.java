@@ -2,9 +2,9 @@ package org.wirewatch.format;
 
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
 import org.wirewatch.format.time.DateSanity;
+import org.wirewatch.format.time.DateSanity.ResolvedDate;
 import org.wirewatch.format.time.DateTimeParser;
 import org.wirewatch.model.UpdateFlag;
 
@@ -32,22 +32,23 @@ public record ItemTimes(OffsetDateTime published, OffsetDateTime updated, Set<Up
    */
   public static ItemTimes read(
       String rawPublished, String rawModified, ParseContext context, DateTimeParser dates) {
-    Optional<OffsetDateTime> published = dates.parse(rawPublished, context.zone());
-    OffsetDateTime updated = dates.parse(rawModified, context.zone()).orElse(null);
-    if (published.isPresent() || updated != null) {
-      // A date far in the future is clock skew or a typo: show the item when it was first seen.
-      DateSanity.ResolvedDate checked =
-          new DateSanity(dates, DateSanity.DEFAULT_TOLERANCE)
-              .check(published.orElse(updated), context.zone(), context.fetchedAt());
-      return new ItemTimes(
-          checked.value(), published.isPresent() ? updated : checked.value(), checked.flags());
+    // The stand-in and clock-skew rules are DateSanity's, shared with every other format.
+    DateSanity sanity = new DateSanity(dates, DateSanity.DEFAULT_TOLERANCE);
+    ResolvedDate published = sanity.resolve(rawPublished, context.zone(), context.fetchedAt());
+    if (!published.standsIn() || published.flags().contains(UpdateFlag.FUTURE_DATE)) {
+      OffsetDateTime updated = dates.parse(rawModified, context.zone()).orElse(null);
+      return new ItemTimes(published.value(), updated, published.flags());
+    }
+    ResolvedDate modified = sanity.resolve(rawModified, context.zone(), context.fetchedAt());
+    if (!modified.standsIn() || modified.flags().contains(UpdateFlag.FUTURE_DATE)) {
+      return new ItemTimes(modified.value(), modified.value(), modified.flags());
     }
     boolean unreadable =
-        (rawPublished != null && !rawPublished.isBlank())
-            || (rawModified != null && !rawModified.isBlank());
-    OffsetDateTime seen =
-        context.fetchedAt().atOffset(context.zone().getRules().getOffset(context.fetchedAt()));
+        published.flags().contains(UpdateFlag.UNREADABLE_DATE)
+            || modified.flags().contains(UpdateFlag.UNREADABLE_DATE);
     return new ItemTimes(
-        seen, null, EnumSet.of(unreadable ? UpdateFlag.UNREADABLE_DATE : UpdateFlag.MISSING_DATE));
+        published.value(),
+        null,
+        EnumSet.of(unreadable ? UpdateFlag.UNREADABLE_DATE : UpdateFlag.MISSING_DATE));
   }
 }

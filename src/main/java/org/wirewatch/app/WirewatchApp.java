@@ -12,6 +12,7 @@ import org.wirewatch.timeline.fx.TimelineFxBridge;
 import org.wirewatch.ui.MainWindow;
 import org.wirewatch.ui.UiContext;
 import org.wirewatch.ui.UiSettings;
+import org.wirewatch.ui.detail.LinkPolicy;
 import org.wirewatch.ui.sources.SourcesEditor;
 
 /**
@@ -78,11 +79,9 @@ public final class WirewatchApp extends Application {
   }
 
   private void openInBrowser(String url) {
-    String lower = url == null ? "" : url.trim().toLowerCase(java.util.Locale.ROOT);
-    // Only web links leave the app; anything else (javascript:, file:, data:) is dropped here too.
-    if (lower.startsWith("http://") || lower.startsWith("https://")) {
-      getHostServices().showDocument(url.trim());
-    }
+    // The detail view already filters links; the app checks again with the same policy, since it
+    // is the last step before something leaves for the system browser.
+    LinkPolicy.openable(url).ifPresent(getHostServices()::showDocument);
   }
 
   @Override

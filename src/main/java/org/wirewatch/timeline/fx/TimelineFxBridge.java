@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -93,12 +92,7 @@ public final class TimelineFxBridge implements TimelineListener, SourceStatusLis
    * results (a source test, an import) reach the UI without a second hop.
    */
   public void onFxThread(Runnable work) {
-    afterPending(list -> work.run());
-  }
-
-  /** Runs {@code action} on the FX thread, in order with the updates already queued. */
-  public void afterPending(Consumer<ObservableList<TimelineEntry>> action) {
-    pending.add(action);
+    pending.add(work);
     scheduleHop();
   }
 
@@ -114,14 +108,14 @@ public final class TimelineFxBridge implements TimelineListener, SourceStatusLis
     }
   }
 
-  @SuppressWarnings("unchecked")
   private void drain() {
     hopScheduled.set(false);
     List<Object> work = new ArrayList<>();
     for (Object item; (item = pending.poll()) != null; ) {
       work.add(item);
     }
-    List<Consumer<ObservableList<TimelineEntry>>> after = new ArrayList<>();
+    // Work for the UI runs once the list change is done, so it sees the list as updated.
+    List<Runnable> after = new ArrayList<>();
     entries.batch(
         list -> {
           for (Object item : work) {
@@ -138,12 +132,12 @@ public final class TimelineFxBridge implements TimelineListener, SourceStatusLis
               for (Object entry : initial) {
                 upsert(list, (TimelineEntry) entry);
               }
-            } else {
-              after.add((Consumer<ObservableList<TimelineEntry>>) item);
+            } else if (item instanceof Runnable runnable) {
+              after.add(runnable);
             }
           }
         });
-    after.forEach(action -> action.accept(readOnly));
+    after.forEach(Runnable::run);
   }
 
   private void applyStatus(SourceStatus status) {

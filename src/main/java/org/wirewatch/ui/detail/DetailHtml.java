@@ -4,8 +4,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.safety.Cleaner;
-import org.jsoup.safety.Safelist;
+import org.wirewatch.format.html.HtmlSanitizer;
 import org.wirewatch.model.LiveUpdate;
 import org.wirewatch.model.TimelineEntry;
 import org.wirewatch.ui.DisplayTime;
@@ -24,6 +23,8 @@ public final class DetailHtml {
         new Palette("#0d1117", "#e6edf3", "#9198a1", "#4493f8", "#f85149");
   }
 
+  private static final HtmlSanitizer SANITIZER = new HtmlSanitizer();
+
   private DetailHtml() {}
 
   public static String render(
@@ -31,7 +32,7 @@ public final class DetailHtml {
     StringBuilder html = new StringBuilder(2048);
     String csp =
         allowImages
-            ? "default-src 'none'; img-src https: http: data:; style-src 'unsafe-inline'"
+            ? "default-src 'none'; img-src https: http:; style-src 'unsafe-inline'"
             : "default-src 'none'; img-src 'none'; style-src 'unsafe-inline'";
     html.append("<!DOCTYPE html><html><head><meta charset=\"utf-8\">")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
@@ -64,18 +65,11 @@ public final class DetailHtml {
       }
       return out.toString();
     }
-    Safelist safelist =
-        Safelist.relaxed()
-            .removeTags("img")
-            .addProtocols("a", "href", "http", "https")
-            .removeProtocols("a", "href", "ftp", "mailto");
-    if (allowImages) {
-      safelist.addTags("img").addAttributes("img", "alt", "title", "width", "height");
-      safelist.addAttributes("img", "src").addProtocols("img", "src", "http", "https");
-    }
-    Document dirty = Jsoup.parseBodyFragment(update.html());
+    // Cleaned once more with the format layer's own policy (one allow-list, not two), in case a
+    // parser let something through; then images are blocked unless the reader allowed them.
+    Document doc = Jsoup.parseBodyFragment(SANITIZER.sanitize(update.html(), ""));
     if (!allowImages) {
-      for (Element img : dirty.select("img")) {
+      for (Element img : doc.select("img")) {
         String alt = img.attr("alt");
         img.replaceWith(
             new Element("span")
@@ -83,8 +77,8 @@ public final class DetailHtml {
                 .text(alt.isBlank() ? "[image]" : "[image: " + alt + "]"));
       }
     }
-    Document clean = new Cleaner(safelist.addAttributes("span", "class")).clean(dirty);
-    return clean.body().html();
+    doc.outputSettings().prettyPrint(false);
+    return doc.body().html();
   }
 
   private static String changes(TimelineEntry entry, DisplayTime time) {

@@ -7,6 +7,7 @@ import org.wirewatch.format.time.DateSanity;
 import org.wirewatch.format.time.DateSanity.ResolvedDate;
 import org.wirewatch.format.time.DateTimeParser;
 import org.wirewatch.model.UpdateFlag;
+import org.wirewatch.model.UpdateIds;
 
 /**
  * An item's published and updated times, read from the raw strings a document gave, with the
@@ -20,6 +21,14 @@ import org.wirewatch.model.UpdateFlag;
 public record ItemTimes(OffsetDateTime published, OffsetDateTime updated, Set<UpdateFlag> flags) {
   public ItemTimes {
     flags = Set.copyOf(flags);
+  }
+
+  /**
+   * The id for an item whose source gave none: its headline and, when the source dated it, that
+   * date (a stand-in first-seen time would change every poll).
+   */
+  public String derivedId(String headline) {
+    return UpdateIds.derived(flags.isEmpty() ? published.toInstant() : null, headline);
   }
 
   /**

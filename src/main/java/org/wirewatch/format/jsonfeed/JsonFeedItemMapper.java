@@ -18,7 +18,6 @@ import org.wirewatch.format.time.DateTimeParser;
 import org.wirewatch.model.LiveUpdate;
 import org.wirewatch.model.Priority;
 import org.wirewatch.model.UpdateFlag;
-import org.wirewatch.model.UpdateIds;
 
 /** Maps one JSON Feed item DTO to the domain record. */
 final class JsonFeedItemMapper {
@@ -85,12 +84,7 @@ final class JsonFeedItemMapper {
     List<String> tags = tags(item.tags());
     Priority priority = priority(item, tags, problems, where);
 
-    String id =
-        explicitId(item, feed)
-            .orElseGet(
-                () ->
-                    UpdateIds.derived(
-                        times.flags().isEmpty() ? times.published().toInstant() : null, headline));
+    String id = explicitId(item, feed).orElseGet(() -> times.derivedId(headline));
     return new LiveUpdate(
         context.source(),
         id,

@@ -16,7 +16,6 @@ import org.wirewatch.format.time.DateTimeParser;
 import org.wirewatch.model.LiveUpdate;
 import org.wirewatch.model.Priority;
 import org.wirewatch.model.UpdateFlag;
-import org.wirewatch.model.UpdateIds;
 
 /** Maps one BlogPosting/NewsArticle DTO to the domain record. */
 final class BlogPostingMapper {
@@ -73,9 +72,7 @@ final class BlogPostingMapper {
       id = permalink != null ? permalink.toString() : trimmed(dto.url());
     }
     if (id == null) {
-      id =
-          UpdateIds.derived(
-              times.flags().isEmpty() ? times.published().toInstant() : null, headline);
+      id = times.derivedId(headline);
     }
     return new LiveUpdate(
         context.source(),

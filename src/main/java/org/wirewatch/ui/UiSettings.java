@@ -131,129 +131,105 @@ public record UiSettings(
   }
 
   public UiSettings withGeometry(double x, double y, double w, double h, boolean max) {
-    return new UiSettings(
-        x,
-        y,
-        w,
-        h,
-        max,
-        split,
-        dark,
-        fontScale,
-        crawlSpeed,
-        crawlAtTop,
-        reducedMotion,
-        allowImages,
-        zone,
-        showZone);
+    return edit(
+        b -> {
+          b.x = x;
+          b.y = y;
+          b.width = w;
+          b.height = h;
+          b.maximized = max;
+        });
   }
 
   public UiSettings withSplit(double s) {
-    return new UiSettings(
-        x,
-        y,
-        width,
-        height,
-        maximized,
-        s,
-        dark,
-        fontScale,
-        crawlSpeed,
-        crawlAtTop,
-        reducedMotion,
-        allowImages,
-        zone,
-        showZone);
+    return edit(b -> b.split = s);
   }
 
   public UiSettings withDark(boolean d) {
-    return new UiSettings(
-        x,
-        y,
-        width,
-        height,
-        maximized,
-        split,
-        d,
-        fontScale,
-        crawlSpeed,
-        crawlAtTop,
-        reducedMotion,
-        allowImages,
-        zone,
-        showZone);
+    return edit(b -> b.dark = d);
   }
 
   public UiSettings withFontScale(double f) {
-    return new UiSettings(
-        x,
-        y,
-        width,
-        height,
-        maximized,
-        split,
-        dark,
-        f,
-        crawlSpeed,
-        crawlAtTop,
-        reducedMotion,
-        allowImages,
-        zone,
-        showZone);
+    return edit(b -> b.fontScale = f);
   }
 
   public UiSettings withCrawl(double speed, boolean top, boolean reduced) {
-    return new UiSettings(
-        x,
-        y,
-        width,
-        height,
-        maximized,
-        split,
-        dark,
-        fontScale,
-        speed,
-        top,
-        reduced,
-        allowImages,
-        zone,
-        showZone);
+    return edit(
+        b -> {
+          b.crawlSpeed = speed;
+          b.crawlAtTop = top;
+          b.reducedMotion = reduced;
+        });
   }
 
   public UiSettings withAllowImages(boolean allow) {
-    return new UiSettings(
-        x,
-        y,
-        width,
-        height,
-        maximized,
-        split,
-        dark,
-        fontScale,
-        crawlSpeed,
-        crawlAtTop,
-        reducedMotion,
-        allow,
-        zone,
-        showZone);
+    return edit(b -> b.allowImages = allow);
   }
 
   public UiSettings withZone(String z, boolean show) {
+    return edit(
+        b -> {
+          b.zone = z;
+          b.showZone = show;
+        });
+  }
+
+  /** A copy with some options changed: one place lists every field, not one per option. */
+  private UiSettings edit(java.util.function.Consumer<Copy> change) {
+    Copy b = new Copy(this);
+    change.accept(b);
     return new UiSettings(
-        x,
-        y,
-        width,
-        height,
-        maximized,
-        split,
-        dark,
-        fontScale,
-        crawlSpeed,
-        crawlAtTop,
-        reducedMotion,
-        allowImages,
-        z,
-        show);
+        b.x,
+        b.y,
+        b.width,
+        b.height,
+        b.maximized,
+        b.split,
+        b.dark,
+        b.fontScale,
+        b.crawlSpeed,
+        b.crawlAtTop,
+        b.reducedMotion,
+        b.allowImages,
+        b.zone,
+        b.showZone);
+  }
+
+  /**
+   * The fields of one settings value while a copy is being changed; never escapes {@link #edit}.
+   */
+  private static final class Copy {
+    double x;
+    double y;
+    double width;
+    double height;
+    boolean maximized;
+    double split;
+    boolean dark;
+    double fontScale;
+    double crawlSpeed;
+    boolean crawlAtTop;
+    boolean reducedMotion;
+    boolean allowImages;
+    String zone;
+    boolean showZone;
+
+    Copy(UiSettings s) {
+      x = s.x;
+      y = s.y;
+      width = s.width;
+      height = s.height;
+      maximized = s.maximized;
+      split = s.split;
+      dark = s.dark;
+      fontScale = s.fontScale;
+      crawlSpeed = s.crawlSpeed;
+      crawlAtTop = s.crawlAtTop;
+      reducedMotion = s.reducedMotion;
+      allowImages = s.allowImages;
+      zone = s.zone;
+      showZone = s.showZone;
+    }
   }
 
   private static double num(Properties p, String key, double fallback) {

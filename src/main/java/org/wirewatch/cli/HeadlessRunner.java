@@ -7,11 +7,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.wirewatch.app.App;
 import org.wirewatch.app.AppOptions;
 import org.wirewatch.app.SourceReader;
@@ -90,39 +88,24 @@ public final class HeadlessRunner {
       err.println("wirewatch: every configured source is disabled; nothing to fetch");
       return EXIT_ALL_FAILED;
     }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(8, Math.max(1, sources.size())));
-    try {
-      List<Future<String>> results = new ArrayList<>();
-      for (SourceConfig source : sources) {
-        results.add(pool.submit(() -> fetchInto(app, source)));
-      }
-      int failed = 0;
-      for (int i = 0; i < sources.size(); i++) {
-        String error = get(results.get(i));
-        if (error != null) {
-          failed++;
-          err.println(sources.get(i).url() + ": " + error);
-        }
-      }
-      for (TimelineEntry entry : app.timeline().snapshot()) {
-        out.println(json.line(entry));
-      }
-      out.flush();
-      return failed == sources.size() && !sources.isEmpty() ? EXIT_ALL_FAILED : EXIT_OK;
-    } finally {
-      pool.shutdownNow();
+    // In parallel on the app's own scheduler, which is sized for its sources.
+    List<CompletableFuture<String>> results = new ArrayList<>();
+    for (SourceConfig source : sources) {
+      results.add(CompletableFuture.supplyAsync(() -> fetchInto(app, source), app::inBackground));
     }
-  }
-
-  private static String get(Future<String> result) {
-    try {
-      return result.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return "interrupted";
-    } catch (java.util.concurrent.ExecutionException e) {
-      return String.valueOf(e.getCause());
+    int failed = 0;
+    for (int i = 0; i < sources.size(); i++) {
+      String error = results.get(i).exceptionally(e -> String.valueOf(e.getCause())).join();
+      if (error != null) {
+        failed++;
+        err.println(sources.get(i).url() + ": " + error);
+      }
     }
+    for (TimelineEntry entry : app.timeline().snapshot()) {
+      out.println(json.line(entry));
+    }
+    out.flush();
+    return failed == sources.size() ? EXIT_ALL_FAILED : EXIT_OK;
   }
 
   /** Fetches and ingests one source; returns why it failed, or null on success. */

@@ -20,11 +20,11 @@ import org.junit.jupiter.api.Test;
 
 /** Keeps the package structure honest: one direction of data flow, no UI or I/O in the core. */
 class ArchitectureTest {
-  private static JavaClasses classes;
+  private static JavaClasses wirewatch;
 
   @BeforeAll
   static void importClasses() {
-    classes =
+    wirewatch =
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.wirewatch");
@@ -32,7 +32,7 @@ class ArchitectureTest {
 
   @Test
   void packagesHaveNoCycles() {
-    slices().matching("org.wirewatch.(*)..").should().beFreeOfCycles().check(classes);
+    slices().matching("org.wirewatch.(*)..").should().beFreeOfCycles().check(wirewatch);
   }
 
   @Test
@@ -50,7 +50,7 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("javafx..", "okhttp3..", "okio..");
-    rule.check(classes);
+    rule.check(wirewatch);
   }
 
   @Test
@@ -61,7 +61,7 @@ class ArchitectureTest {
         .should()
         .onlyDependOnClassesThat()
         .resideInAnyPackage("java..", "org.wirewatch.model..")
-        .check(classes);
+        .check(wirewatch);
   }
 
   @Test
@@ -69,7 +69,7 @@ class ArchitectureTest {
     // Collect offenders rather than using a canned rule: a method reference (Platform::runLater)
     // is not a call, and the bridge itself must be found, which proves the check can see hops.
     Set<String> hoppers = new TreeSet<>();
-    for (JavaClass c : classes) {
+    for (JavaClass c : wirewatch) {
       Stream.concat(
               c.getMethodCallsFromSelf().stream().map(JavaAccess::getTarget),
               c.getMethodReferencesFromSelf().stream().map(JavaAccess::getTarget))
@@ -87,7 +87,7 @@ class ArchitectureTest {
         .areStatic()
         .should()
         .beFinal()
-        .check(classes);
+        .check(wirewatch);
   }
 
   @Test
@@ -98,6 +98,6 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("okhttp3..", "org.wirewatch.fetch.http..", "java.net.http..")
-        .check(classes);
+        .check(wirewatch);
   }
 }

@@ -18,10 +18,10 @@ import org.wirewatch.fetch.HttpClientFactory;
 import org.wirewatch.fetch.PollerGroup;
 import org.wirewatch.fetch.PollingContext;
 import org.wirewatch.fetch.PollingPolicy;
-import org.wirewatch.fetch.SourceStatusListener;
 import org.wirewatch.format.FeedFormat;
 import org.wirewatch.format.FeedParsers;
 import org.wirewatch.model.SourceId;
+import org.wirewatch.model.SourceStatusListener;
 import org.wirewatch.source.SourceConfig;
 import org.wirewatch.timeline.Timeline;
 

@@ -13,10 +13,10 @@ import java.util.concurrent.CountDownLatch;
 import org.wirewatch.app.App;
 import org.wirewatch.app.AppOptions;
 import org.wirewatch.app.SourceReader;
-import org.wirewatch.fetch.SourceState;
-import org.wirewatch.fetch.SourceStatus;
 import org.wirewatch.ingest.UpdateChange;
 import org.wirewatch.model.SourceId;
+import org.wirewatch.model.SourceState;
+import org.wirewatch.model.SourceStatus;
 import org.wirewatch.model.TimelineEntry;
 import org.wirewatch.source.SourceConfig;
 

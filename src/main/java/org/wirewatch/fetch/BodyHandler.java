@@ -1,5 +1,6 @@
 package org.wirewatch.fetch;
 
+import org.wirewatch.model.SourceStatus;
 import org.wirewatch.source.SourceConfig;
 
 /**

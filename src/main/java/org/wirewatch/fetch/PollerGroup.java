@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.wirewatch.model.SourceId;
+import org.wirewatch.model.SourceStatus;
 import org.wirewatch.source.SourceConfig;
 
 /**

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.wirewatch.exec.TaskScheduler;
+import org.wirewatch.model.SourceStatusListener;
 
 /**
  * What every poller shares: where to fetch, what to do with a body, whom to tell, and how time and

@@ -9,7 +9,10 @@ import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.wirewatch.exec.TaskScheduler;
-import org.wirewatch.fetch.SourceStatus.SourceError;
+import org.wirewatch.model.SourceState;
+import org.wirewatch.model.SourceStatus;
+import org.wirewatch.model.SourceStatus.SourceError;
+import org.wirewatch.model.SourceStatusListener;
 import org.wirewatch.source.SourceConfig;
 
 /**

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.collections.ObservableList;
-import org.wirewatch.fetch.SourceStatus;
 import org.wirewatch.model.SourceId;
+import org.wirewatch.model.SourceStatus;
 import org.wirewatch.model.TimelineEntry;
 import org.wirewatch.source.SourceConfig;
 

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.wirewatch.exec.ManualTaskScheduler;
 import org.wirewatch.model.SourceId;
+import org.wirewatch.model.SourceState;
+import org.wirewatch.model.SourceStatus;
 import org.wirewatch.model.UpdateKey;
 import org.wirewatch.source.SourceConfig;
 import org.wirewatch.timeline.Timeline;

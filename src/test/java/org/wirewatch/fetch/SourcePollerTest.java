@@ -19,6 +19,8 @@ import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 import org.wirewatch.exec.ManualTaskScheduler;
 import org.wirewatch.model.SourceId;
+import org.wirewatch.model.SourceState;
+import org.wirewatch.model.SourceStatus;
 import org.wirewatch.model.TimelineEntry;
 import org.wirewatch.source.SourceConfig;
 import org.wirewatch.timeline.Timeline;

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.wirewatch.fetch.SourceState;
 import org.wirewatch.model.LiveUpdate;
 import org.wirewatch.model.Priority;
+import org.wirewatch.model.SourceState;
 
 @ExtendWith(ApplicationExtension.class)
 class MainWindowSnapshotTest {

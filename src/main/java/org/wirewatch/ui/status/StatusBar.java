@@ -19,9 +19,9 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.wirewatch.fetch.SourceState;
-import org.wirewatch.fetch.SourceStatus;
 import org.wirewatch.model.SourceId;
+import org.wirewatch.model.SourceState;
+import org.wirewatch.model.SourceStatus;
 import org.wirewatch.source.SourceConfig;
 import org.wirewatch.ui.DisplayTime;
 

@@ -2,7 +2,7 @@ package org.wirewatch.ui.status;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.wirewatch.fetch.SourceStatus;
+import org.wirewatch.model.SourceStatus;
 import org.wirewatch.ui.DisplayTime;
 
 /** The words the status bar shows for one source: "live", "stale since 18:12", "failing: …". */
@@ -39,7 +39,7 @@ public final class StatusText {
     } else if (status.lastSuccess() != null) {
       out.append("checked ").append(time.clockOnly(status.lastSuccess()));
     }
-    if (status.nextAttempt() != null && status.state() != org.wirewatch.fetch.SourceState.FAILING) {
+    if (status.nextAttempt() != null && status.state() != org.wirewatch.model.SourceState.FAILING) {
       if (out.length() > 0) {
         out.append(" · ");
       }

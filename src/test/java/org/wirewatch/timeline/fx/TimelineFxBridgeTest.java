@@ -11,11 +11,11 @@ import java.util.Queue;
 import java.util.Set;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
-import org.wirewatch.fetch.SourceState;
-import org.wirewatch.fetch.SourceStatus;
 import org.wirewatch.model.FeedSnapshot;
 import org.wirewatch.model.LiveUpdate;
 import org.wirewatch.model.SourceId;
+import org.wirewatch.model.SourceState;
+import org.wirewatch.model.SourceStatus;
 import org.wirewatch.timeline.Timeline;
 
 /** The FX thread is simulated by a queue the test drains, so no toolkit is needed. */

@@ -12,7 +12,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.wirewatch.fetch.SourceState;
+import org.wirewatch.model.SourceState;
 import org.wirewatch.ui.UiFixture;
 import org.wirewatch.ui.Updates;
 

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.wirewatch.fetch.SourceState;
-import org.wirewatch.fetch.SourceStatus;
+import org.wirewatch.model.SourceState;
+import org.wirewatch.model.SourceStatus;
 import org.wirewatch.ui.DisplayTime;
 import org.wirewatch.ui.Updates;
 

@@ -1,10 +1,9 @@
-package org.wirewatch.fetch;
+package org.wirewatch.model;
 
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import org.wirewatch.model.SourceId;
 
 /**
  * A source's health at one moment. Immutable; the poller publishes a new one on every change.

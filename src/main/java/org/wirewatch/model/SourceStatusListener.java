@@ -1,4 +1,4 @@
-package org.wirewatch.fetch;
+package org.wirewatch.model;
 
 /** Told of each new {@link SourceStatus}, on a background thread; must return quickly. */
 @FunctionalInterface

@@ -1,4 +1,4 @@
-package org.wirewatch.fetch;
+package org.wirewatch.model;
 
 /** The coarse health of a source, as the status bar colours it. */
 public enum SourceState {

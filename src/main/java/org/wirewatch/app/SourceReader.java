@@ -63,7 +63,8 @@ public final class SourceReader {
     if (outcome instanceof FetchOutcome.Fetched fetched) {
       try {
         FetchedBody body =
-            new FetchedBody(fetched.body(), fetched.contentType(), fetched.finalUrl(), at);
+            new FetchedBody(
+                fetched.body(), fetched.contentType(), fetched.finalUrl(), at, fetched.served());
         return new Once(read(source, body), at, null);
       } catch (FeedParseException e) {
         return Once.failed(e.getMessage(), at);

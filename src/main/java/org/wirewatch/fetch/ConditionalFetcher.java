@@ -153,7 +153,16 @@ public final class ConditionalFetcher implements Fetcher {
         response.header("Content-Type"),
         url.uri(),
         response.header("ETag"),
-        response.header("Last-Modified"));
+        response.header("Last-Modified"),
+        served(response.headers()));
+  }
+
+  private static java.time.Instant served(okhttp3.Headers headers) {
+    java.util.Date date = headers.getDate("Last-Modified");
+    if (date == null) {
+      date = headers.getDate("Date");
+    }
+    return date == null ? null : date.toInstant();
   }
 
   /**

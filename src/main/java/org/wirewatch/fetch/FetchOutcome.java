@@ -15,12 +15,27 @@ public sealed interface FetchOutcome {
    * @param finalUrl where the body came from after temporary redirects
    * @param etag the ETag header, or {@code null}
    * @param lastModified the Last-Modified header, or {@code null}
+   * @param served when the server says this version was made: its Last-Modified, else its Date;
+   *     {@code null} when it sent neither (or neither could be read). Tells a stale copy from a
+   *     cache or a lagging mirror apart from a newer one.
    */
-  record Fetched(byte[] body, String contentType, URI finalUrl, String etag, String lastModified)
+  record Fetched(
+      byte[] body,
+      String contentType,
+      URI finalUrl,
+      String etag,
+      String lastModified,
+      java.time.Instant served)
       implements FetchOutcome {
     public Fetched {
       Objects.requireNonNull(body, "body");
       Objects.requireNonNull(finalUrl, "finalUrl");
+    }
+
+    /** A response that said nothing about when it was made. */
+    public Fetched(
+        byte[] body, String contentType, URI finalUrl, String etag, String lastModified) {
+      this(body, contentType, finalUrl, etag, lastModified, null);
     }
 
     /** The validators to send back next time, once this body has been parsed. */

@@ -11,12 +11,20 @@ import java.util.Objects;
  * @param contentType the Content-Type header, or {@code null}
  * @param finalUrl where it came from (base for relative links)
  * @param fetchedAt when the fetch completed
+ * @param served when the server says this version was made (Last-Modified, else Date), or {@code
+ *     null}; a body served as older than the last one applied is a stale copy
  */
-public record FetchedBody(byte[] bytes, String contentType, URI finalUrl, Instant fetchedAt) {
+public record FetchedBody(
+    byte[] bytes, String contentType, URI finalUrl, Instant fetchedAt, Instant served) {
   public FetchedBody {
     Objects.requireNonNull(bytes, "bytes");
     Objects.requireNonNull(finalUrl, "finalUrl");
     Objects.requireNonNull(fetchedAt, "fetchedAt");
+  }
+
+  /** A body whose server said nothing about when it was made. */
+  public FetchedBody(byte[] bytes, String contentType, URI finalUrl, Instant fetchedAt) {
+    this(bytes, contentType, finalUrl, fetchedAt, null);
   }
 
   @Override

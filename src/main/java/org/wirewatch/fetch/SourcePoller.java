@@ -204,7 +204,8 @@ public final class SourcePoller {
     }
     if (outcome instanceof FetchOutcome.Fetched fetched) {
       FetchedBody body =
-          new FetchedBody(fetched.body(), fetched.contentType(), fetched.finalUrl(), now());
+          new FetchedBody(
+              fetched.body(), fetched.contentType(), fetched.finalUrl(), now(), fetched.served());
       try {
         BodyHandler.Handled handled = context.handler().handle(target, body);
         return new Result.Handled(handled, fetched.validators());

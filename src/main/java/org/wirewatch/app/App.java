@@ -13,6 +13,7 @@ import org.wirewatch.demo.DemoFeed;
 import org.wirewatch.demo.DemoScript;
 import org.wirewatch.demo.DemoServer;
 import org.wirewatch.exec.ExecutorTaskScheduler;
+import org.wirewatch.exec.SubscriberThreads;
 import org.wirewatch.fetch.ConditionalFetcher;
 import org.wirewatch.fetch.HttpClientFactory;
 import org.wirewatch.fetch.PollerGroup;
@@ -23,6 +24,7 @@ import org.wirewatch.format.FeedParsers;
 import org.wirewatch.model.SourceId;
 import org.wirewatch.model.SourceStatusListener;
 import org.wirewatch.source.SourceConfig;
+import org.wirewatch.timeline.ChangeStream;
 import org.wirewatch.timeline.Timeline;
 
 /**
@@ -41,6 +43,7 @@ public final class App implements AutoCloseable {
   private final ConditionalFetcher fetcher;
   private final SourceReader reader;
   private final Timeline timeline;
+  private final SubscriberThreads subscriberThreads = new SubscriberThreads();
   private DemoServer demo;
   private volatile List<SourceConfig> configured;
   private volatile List<SourceConfig> sources;
@@ -165,6 +168,19 @@ public final class App implements AutoCloseable {
     return timeline;
   }
 
+  /** The timeline's changes, for subscribers (the FX bridge, the printer, the store, alerts). */
+  public ChangeStream changes() {
+    return timeline;
+  }
+
+  /**
+   * A thread of its own for one subscriber of {@link #changes()}; it finishes its queue (briefly)
+   * when the app closes, after polling has stopped.
+   */
+  public java.util.concurrent.Executor subscriberThread(String name) {
+    return subscriberThreads.newThread(name);
+  }
+
   /** The sources being watched: the configured ones, or the demo when none is. */
   public List<SourceConfig> sources() {
     return sources;
@@ -195,6 +211,7 @@ public final class App implements AutoCloseable {
     }
     HttpClientFactory.shutdown(http); // a poll blocked in a read returns at once
     scheduler.close(); // then queued work (a last settings save) gets its moment
+    subscriberThreads.close(); // and the last changes reach the printer or the disk
     if (demo != null) {
       demo.close();
     }

@@ -13,6 +13,7 @@ import org.wirewatch.model.LiveUpdate;
 import org.wirewatch.source.OpmlImport;
 import org.wirewatch.source.SourceConfig;
 import org.wirewatch.source.SourcesFile;
+import org.wirewatch.timeline.fx.FxThread;
 import org.wirewatch.timeline.fx.TimelineFxBridge;
 import org.wirewatch.ui.sources.SourceManager;
 
@@ -20,11 +21,13 @@ import org.wirewatch.ui.sources.SourceManager;
 final class AppSourceManager implements SourceManager {
   private final App app;
   private final TimelineFxBridge bridge;
+  private final FxThread fx;
   private final Path sourcesFile;
 
-  AppSourceManager(App app, TimelineFxBridge bridge, Path sourcesFile) {
+  AppSourceManager(App app, TimelineFxBridge bridge, FxThread fx, Path sourcesFile) {
     this.app = app;
     this.bridge = bridge;
+    this.fx = fx;
     this.sourcesFile = sourcesFile;
   }
 
@@ -86,9 +89,9 @@ final class AppSourceManager implements SourceManager {
         () -> {
           try {
             T value = work.get();
-            bridge.onFxThread(() -> result.complete(value));
+            fx.runLater(() -> result.complete(value));
           } catch (RuntimeException e) {
-            bridge.onFxThread(() -> result.completeExceptionally(e));
+            fx.runLater(() -> result.completeExceptionally(e));
           }
         });
     return result;

@@ -1,11 +1,17 @@
 package org.wirewatch.app;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Predicate;
 import org.wirewatch.fetch.BodyHandler;
 import org.wirewatch.fetch.FetchedBody;
 import org.wirewatch.model.FeedSnapshot;
 import org.wirewatch.model.SourceId;
 import org.wirewatch.source.SourceConfig;
+import org.wirewatch.timeline.IngestResult;
+import org.wirewatch.timeline.SourceBatch;
 import org.wirewatch.timeline.Timeline;
 
 /**
@@ -14,6 +20,9 @@ import org.wirewatch.timeline.Timeline;
  * timeline stays as it was.
  */
 final class ParseAndIngest implements BodyHandler {
+  private static final DateTimeFormatter HTTP_TIME =
+      DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
   private final SourceReader reader;
   private final Timeline timeline;
   private final Predicate<SourceId> watched;
@@ -31,15 +40,21 @@ final class ParseAndIngest implements BodyHandler {
   @Override
   public Handled handle(SourceConfig source, FetchedBody body) throws Exception {
     FeedSnapshot snapshot = reader.read(source, body);
-    int changes;
-    // Checked under the timeline's own lock, which forgetSource also takes: a removed source is
+    // The timeline asks `watched` under the same lock forgetSource takes: a removed source is
     // either forgotten after this ingest or skipped here, never brought back.
-    synchronized (timeline) {
-      if (!watched.test(source.id())) {
-        return Handled.changes(0);
-      }
-      changes = timeline.ingest(source.id(), snapshot, body.fetchedAt()).size();
+    IngestResult result =
+        timeline.ingest(
+            new SourceBatch(source.id(), snapshot, body.fetchedAt(), body.served()), watched);
+    if (result.staleCopy()) {
+      List<String> problems = new ArrayList<>(snapshot.problems());
+      problems.add(
+          "the server sent an older copy (made "
+              + HTTP_TIME.format(body.served())
+              + ", after one made "
+              + HTTP_TIME.format(result.lastApplied())
+              + "); ignored it");
+      return new Handled(0, problems);
     }
-    return new Handled(changes, snapshot.problems());
+    return new Handled(result.changes().size(), snapshot.problems());
   }
 }

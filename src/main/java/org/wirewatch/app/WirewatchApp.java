@@ -8,6 +8,7 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import org.wirewatch.format.page.PagePresets;
 import org.wirewatch.source.SourcesFile;
+import org.wirewatch.timeline.fx.FxThread;
 import org.wirewatch.timeline.fx.TimelineFxBridge;
 import org.wirewatch.ui.MainWindow;
 import org.wirewatch.ui.UiContext;
@@ -66,7 +67,10 @@ public final class WirewatchApp extends Application {
     MainWindow window = new MainWindow(context, initialSettings);
     AppSourceManager sources =
         new AppSourceManager(
-            app, bridge, app.options().settingsDir().resolve(SourcesFile.FILE_NAME));
+            app,
+            bridge,
+            FxThread.platform(),
+            app.options().settingsDir().resolve(SourcesFile.FILE_NAME));
     window.setOnManageSources(
         () ->
             new SourcesEditor(

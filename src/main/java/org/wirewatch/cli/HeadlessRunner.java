@@ -124,16 +124,16 @@ public final class HeadlessRunner {
   private void stream(App app, CountDownLatch stop) {
     Map<SourceId, SourceState> lastState = new ConcurrentHashMap<>();
     Map<SourceId, List<String>> lastProblems = new ConcurrentHashMap<>();
-    app.timeline()
-        .addListener(
+    // On a thread of its own: a reader that stops draining the pipe blocks only the printing.
+    app.changes()
+        .subscribe(
             delta -> {
-              synchronized (out) {
-                for (UpdateChange change : delta.changes()) {
-                  out.println(json.line(change));
-                }
-                out.flush();
+              for (UpdateChange change : delta.changes()) {
+                out.println(json.line(change));
               }
-            });
+              out.flush();
+            },
+            app.subscriberThread("printer"));
     app.addStatusListener(
         status -> {
           if (lastState.put(status.source(), status.state()) != status.state()) {

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.function.Predicate;
 import org.wirewatch.ingest.UpdateChange;
 import org.wirewatch.ingest.UpdateDiffer;
 import org.wirewatch.model.FeedSnapshot;
@@ -18,21 +20,26 @@ import org.wirewatch.model.UpdateKey;
 
 /**
  * Every source's updates merged: newest first, de-duplicated by (source, id), bounded in memory.
- * Thread-safe; ingests from any thread. Every method synchronizes on the instance, so a caller may
- * hold its monitor to make a check and an ingest one step. No JavaFX here: the FX side is fed by
- * {@code TimelineFxBridge}.
+ * Thread-safe; ingests from any thread. What changed is decided under a private lock and published
+ * to the {@link ChangeStream}'s subscribers after it is released. No JavaFX here: the FX side is a
+ * subscriber like any other.
  */
-public final class Timeline {
+public final class Timeline implements ChangeStream {
   public static final int DEFAULT_CAPACITY = 5_000;
 
+  private final Object lock = new Object();
   private final int capacity;
   private final UpdateDiffer differ = new UpdateDiffer();
   private final Map<UpdateKey, TimelineEntry> entries = new HashMap<>();
   private final TreeSet<TimelineEntry> ordered = new TreeSet<>(TimelineOrder.NEWEST_FIRST);
   // Entries that left memory stay known (bounded), so a source still serving one does not make
-  // it "new" again on every poll.
+  // it "new" again on every poll, and an evicted tombstone stays deleted.
   private final Map<UpdateKey, TimelineEntry> evictedKnown;
-  private final List<TimelineListener> listeners = new CopyOnWriteArrayList<>();
+  // Deletions of updates never seen here: a stale copy that still lists one must not add it.
+  private final Map<UpdateKey, Instant> unseenDeletions;
+  private final Map<SourceId, Instant> lastServed = new HashMap<>();
+  private final List<SubscriberChannel> channels = new CopyOnWriteArrayList<>();
+  private long sequence;
 
   public Timeline() {
     this(DEFAULT_CAPACITY);
@@ -43,81 +50,152 @@ public final class Timeline {
       throw new IllegalArgumentException("capacity must be positive: " + capacity);
     }
     this.capacity = capacity;
-    int rememberEvicted = capacity * 4;
-    this.evictedKnown =
-        new LinkedHashMap<>(16, 0.75f, true) {
-          @Override
-          protected boolean removeEldestEntry(Map.Entry<UpdateKey, TimelineEntry> eldest) {
-            return size() > rememberEvicted;
-          }
-        };
+    this.evictedKnown = bounded(capacity * 4);
+    this.unseenDeletions = bounded(capacity);
   }
 
-  public void addListener(TimelineListener listener) {
-    listeners.add(listener);
+  private static <K, V> Map<K, V> bounded(int limit) {
+    return new LinkedHashMap<>(16, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+        return size() > limit;
+      }
+    };
   }
 
-  public void removeListener(TimelineListener listener) {
-    listeners.remove(listener);
+  @Override
+  public Subscription subscribe(ChangeSubscriber subscriber, Executor executor) {
+    return join(subscriber, executor, false);
+  }
+
+  @Override
+  public Subscription subscribeWithCurrent(ChangeSubscriber subscriber, Executor executor) {
+    return join(subscriber, executor, true);
+  }
+
+  private Subscription join(ChangeSubscriber subscriber, Executor executor, boolean withCurrent) {
+    SubscriberChannel[] self = new SubscriberChannel[1];
+    SubscriberChannel channel =
+        new SubscriberChannel(subscriber, executor, () -> channels.remove(self[0]));
+    self[0] = channel;
+    synchronized (lock) {
+      if (withCurrent) {
+        channel.enqueueCurrent(List.copyOf(ordered));
+      }
+      channels.add(channel);
+    }
+    channel.signal();
+    return channel;
+  }
+
+  /** Merges one fetch of one source, as {@link #ingest(SourceBatch, Predicate)} admitting all. */
+  public List<UpdateChange> ingest(SourceId source, FeedSnapshot snapshot, Instant now) {
+    return ingest(new SourceBatch(source, snapshot, now, null), id -> true).changes();
   }
 
   /**
-   * Merges one fetch of one source and tells listeners what changed.
+   * Merges one fetch of one source and publishes what changed.
    *
-   * @return the changes (added, edited, removed); empty when nothing changed
+   * @param admit asked under the lock whether the source is still wanted: a fetch that was in
+   *     flight when its source was removed must not bring the source's updates back
    */
-  public synchronized List<UpdateChange> ingest(
-      SourceId source, FeedSnapshot snapshot, Instant now) {
-    List<UpdateChange> changes = differ.diff(source, snapshot, this::known, now);
-    List<UpdateKey> evicted = new ArrayList<>();
-    for (UpdateChange change : changes) {
-      put(change.entry());
+  public IngestResult ingest(SourceBatch batch, Predicate<SourceId> admit) {
+    IngestResult result;
+    synchronized (lock) {
+      if (!admit.test(batch.source())) {
+        return IngestResult.skipped();
+      }
+      Instant before = lastServed.get(batch.source());
+      if (batch.servedAt() != null && before != null && batch.servedAt().isBefore(before)) {
+        return new IngestResult(List.of(), true, before);
+      }
+      if (batch.servedAt() != null) {
+        lastServed.put(batch.source(), batch.servedAt());
+      }
+      List<UpdateChange> changes =
+          differ.diff(batch.source(), batch.snapshot(), known, batch.seenAt());
+      for (UpdateChange change : changes) {
+        put(change.entry());
+      }
+      recordUnseenDeletions(batch);
+      List<UpdateKey> evicted = new ArrayList<>();
+      while (entries.size() > capacity) {
+        TimelineEntry oldest = ordered.pollLast();
+        entries.remove(oldest.key());
+        evictedKnown.put(oldest.key(), oldest);
+        evicted.add(oldest.key());
+      }
+      publishLocked(changes, evicted);
+      result = new IngestResult(changes, false, lastServed.get(batch.source()));
     }
-    while (entries.size() > capacity) {
-      TimelineEntry oldest = ordered.pollLast();
-      entries.remove(oldest.key());
-      evictedKnown.put(oldest.key(), oldest);
-      evicted.add(oldest.key());
-    }
-    TimelineDelta delta = new TimelineDelta(changes, evicted);
-    if (!delta.isEmpty()) {
-      for (TimelineListener listener : listeners) {
-        listener.onDelta(delta);
+    signalAll();
+    return result;
+  }
+
+  private void recordUnseenDeletions(SourceBatch batch) {
+    for (String id : batch.snapshot().deletedIds()) {
+      UpdateKey key = new UpdateKey(batch.source(), id);
+      if (known.entry(key) == null) {
+        unseenDeletions.putIfAbsent(key, batch.seenAt());
       }
     }
-    return changes;
   }
 
   /**
    * Drops every update of a source the user removed: its rows leave the views (as evictions), and
    * it is forgotten, so adding the source back brings its updates in as new.
    */
-  public synchronized void forgetSource(SourceId source) {
-    List<UpdateKey> gone = new ArrayList<>();
-    entries
-        .values()
-        .removeIf(
-            entry -> {
-              if (entry.key().source().equals(source)) {
-                ordered.remove(entry);
-                gone.add(entry.key());
-                return true;
-              }
-              return false;
-            });
-    evictedKnown.keySet().removeIf(key -> key.source().equals(source));
-    if (!gone.isEmpty()) {
-      TimelineDelta delta = new TimelineDelta(List.of(), gone);
-      for (TimelineListener listener : listeners) {
-        listener.onDelta(delta);
-      }
+  public void forgetSource(SourceId source) {
+    synchronized (lock) {
+      List<UpdateKey> gone = new ArrayList<>();
+      entries
+          .values()
+          .removeIf(
+              entry -> {
+                if (entry.key().source().equals(source)) {
+                  ordered.remove(entry);
+                  gone.add(entry.key());
+                  return true;
+                }
+                return false;
+              });
+      evictedKnown.keySet().removeIf(key -> key.source().equals(source));
+      unseenDeletions.keySet().removeIf(key -> key.source().equals(source));
+      lastServed.remove(source);
+      publishLocked(List.of(), gone);
+    }
+    signalAll();
+  }
+
+  private void publishLocked(List<UpdateChange> changes, List<UpdateKey> evicted) {
+    if (changes.isEmpty() && evicted.isEmpty()) {
+      return;
+    }
+    TimelineDelta delta = new TimelineDelta(++sequence, changes, evicted);
+    for (SubscriberChannel channel : channels) {
+      channel.enqueue(delta);
     }
   }
 
-  private TimelineEntry known(UpdateKey key) {
-    TimelineEntry live = entries.get(key);
-    return live != null ? live : evictedKnown.get(key);
+  private void signalAll() {
+    for (SubscriberChannel channel : channels) {
+      channel.signal();
+    }
   }
+
+  private final UpdateDiffer.Known known =
+      new UpdateDiffer.Known() {
+        @Override
+        public TimelineEntry entry(UpdateKey key) {
+          TimelineEntry live = entries.get(key);
+          return live != null ? live : evictedKnown.get(key);
+        }
+
+        @Override
+        public Instant deletedUnseen(UpdateKey key) {
+          return unseenDeletions.get(key);
+        }
+      };
 
   private void put(TimelineEntry entry) {
     TimelineEntry old = entries.put(entry.key(), entry);
@@ -125,20 +203,34 @@ public final class Timeline {
       ordered.remove(old);
     }
     evictedKnown.remove(entry.key());
+    unseenDeletions.remove(entry.key());
     ordered.add(entry);
   }
 
   /** The entries in memory, newest first. */
-  public synchronized List<TimelineEntry> snapshot() {
-    return List.copyOf(ordered);
+  public List<TimelineEntry> snapshot() {
+    synchronized (lock) {
+      return List.copyOf(ordered);
+    }
   }
 
-  public synchronized Optional<TimelineEntry> find(UpdateKey key) {
-    return Optional.ofNullable(entries.get(key));
+  public Optional<TimelineEntry> find(UpdateKey key) {
+    synchronized (lock) {
+      return Optional.ofNullable(entries.get(key));
+    }
   }
 
-  public synchronized int size() {
-    return entries.size();
+  /** When the newest batch applied for {@code source} was served, or {@code null}. */
+  public Instant lastServed(SourceId source) {
+    synchronized (lock) {
+      return lastServed.get(source);
+    }
+  }
+
+  public int size() {
+    synchronized (lock) {
+      return entries.size();
+    }
   }
 
   public int capacity() {

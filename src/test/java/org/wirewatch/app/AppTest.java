@@ -102,7 +102,7 @@ class AppTest {
     try (App app = new App(options(List.of()), Clock.systemUTC())) {
       TimelineFxBridge bridge = new TimelineFxBridge(Runnable::run).attach(app.timeline());
       Path file = settings.resolve(SourcesFile.FILE_NAME);
-      SourceManager manager = new AppSourceManager(app, bridge, file);
+      SourceManager manager = new AppSourceManager(app, bridge, Runnable::run, file);
       SourceConfig wire =
           new SourceConfig(
               SourceId.of("wire"),
@@ -149,7 +149,8 @@ class AppTest {
     server.enqueue(new MockResponse.Builder().code(503).build());
     try (App app = new App(options(List.of()), Clock.systemUTC())) {
       TimelineFxBridge bridge = new TimelineFxBridge(Runnable::run).attach(app.timeline());
-      SourceManager manager = new AppSourceManager(app, bridge, settings.resolve("s.json"));
+      SourceManager manager =
+          new AppSourceManager(app, bridge, Runnable::run, settings.resolve("s.json"));
       SourceManager.ProbeResult probe =
           manager.test(SourceConfig.of("x", server.url("/x").uri())).toCompletableFuture().get();
       assertThat(probe.error()).isEqualTo("HTTP 503 Service Unavailable");

@@ -24,7 +24,7 @@ class TimelineTest {
   private final List<TimelineDelta> deltas = new ArrayList<>();
 
   {
-    timeline.addListener(deltas::add);
+    timeline.subscribe(deltas::add, Runnable::run);
   }
 
   private List<UpdateChange> ingest(SourceId source, Instant at, LiveUpdate... updates) {
@@ -214,7 +214,7 @@ class TimelineTest {
   void boundedRetentionEvictsOldestFirstAndDoesNotReAddThem() {
     Timeline small = new Timeline(3);
     List<TimelineDelta> seen = new ArrayList<>();
-    small.addListener(seen::add);
+    small.subscribe(seen::add, Runnable::run);
     List<LiveUpdate> five = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       five.add(update().id("u" + i).published("2025-08-07T1" + i + ":00:00+05:30").build());
@@ -249,11 +249,76 @@ class TimelineTest {
   }
 
   @Test
-  void withdrawnUpdateThatReturnsIsRestoredAsAnEdit() {
+  void withdrawnUpdateServedAgainUnchangedStaysWithdrawn() {
     ingest(REDIFF, T0, update().id("x").build());
     timeline.ingest(REDIFF, new FeedSnapshot(null, List.of(), Set.of("x")), T0.plusSeconds(15));
-    List<UpdateChange> changes = ingest(REDIFF, T0.plusSeconds(30), update().id("x").build());
+    assertThat(ingest(REDIFF, T0.plusSeconds(30), update().id("x").build()))
+        .as("a stale copy that still lists a deleted update does not revive it")
+        .isEmpty();
+    assertThat(timeline.snapshot().get(0).withdrawn()).isTrue();
+  }
+
+  @Test
+  void withdrawnUpdateRepublishedWithANewerTimeComesBackAsAnEdit() {
+    ingest(REDIFF, T0, update().id("x").build());
+    timeline.ingest(REDIFF, new FeedSnapshot(null, List.of(), Set.of("x")), T0.plusSeconds(15));
+    LiveUpdate republished =
+        update().id("x").updated("2025-08-07T18:20:00+05:30").headline("Back, corrected").build();
+    List<UpdateChange> changes = ingest(REDIFF, T0.plusSeconds(30), republished);
     assertThat(changes).singleElement().isInstanceOf(UpdateChange.Edited.class);
     assertThat(timeline.snapshot().get(0).withdrawn()).isFalse();
+    assertThat(timeline.snapshot().get(0).update().headline()).isEqualTo("Back, corrected");
+  }
+
+  @Test
+  void copyWithAnOlderUpdatedTimeNeverRevertsAnEdit() {
+    LiveUpdate first = update().id("x").updated("2025-08-07T18:08:00+05:30").build();
+    LiveUpdate edited =
+        update().id("x").updated("2025-08-07T18:12:00+05:30").headline("Corrected").build();
+    ingest(REDIFF, T0, first);
+    ingest(REDIFF, T0.plusSeconds(15), edited);
+    assertThat(ingest(REDIFF, T0.plusSeconds(30), first))
+        .as("a lagging mirror serving the 18:08 copy after the 18:12 edit")
+        .isEmpty();
+    assertThat(headlines()).containsExactly("Corrected");
+  }
+
+  @Test
+  void batchServedOlderThanTheLastAppliedOneChangesNothing() {
+    LiveUpdate original = update().id("x").build();
+    LiveUpdate edited = update().id("x").headline("Corrected").build();
+    Instant madeAt1805 = Instant.parse("2025-08-07T12:35:00Z");
+    Instant madeAt1812 = Instant.parse("2025-08-07T12:42:00Z");
+    timeline.ingest(batch(T0, madeAt1805, original), id -> true);
+    timeline.ingest(batch(T0.plusSeconds(15), madeAt1812, edited), id -> true);
+
+    IngestResult stale =
+        timeline.ingest(
+            batch(T0.plusSeconds(30), madeAt1805, original, update().id("y").build()), id -> true);
+
+    assertThat(stale.staleCopy()).isTrue();
+    assertThat(stale.changes()).isEmpty();
+    assertThat(stale.lastApplied()).isEqualTo(madeAt1812);
+    assertThat(headlines()).containsExactly("Corrected");
+  }
+
+  @Test
+  void deletionOfAnUnseenUpdateKeepsALaterStaleCopyFromAddingIt() {
+    timeline.ingest(REDIFF, new FeedSnapshot(null, List.of(), Set.of("x")), T0);
+    assertThat(ingest(REDIFF, T0.plusSeconds(15), update().id("x").build())).isEmpty();
+    assertThat(timeline.size()).isZero();
+  }
+
+  @Test
+  void fetchOfARemovedSourceIsNotAdmitted() {
+    IngestResult result =
+        timeline.ingest(batch(T0, null, update().id("x").build()), id -> !id.equals(REDIFF));
+    assertThat(result.changes()).isEmpty();
+    assertThat(timeline.size()).isZero();
+    assertThat(deltas).isEmpty();
+  }
+
+  private static SourceBatch batch(Instant seen, Instant served, LiveUpdate... updates) {
+    return new SourceBatch(REDIFF, FeedSnapshot.of(List.of(updates)), seen, served);
   }
 }

@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.wirewatch.ingest.UpdateChange;
@@ -17,18 +17,19 @@ import org.wirewatch.model.SourceStatus;
 import org.wirewatch.model.SourceStatusListener;
 import org.wirewatch.model.TimelineEntry;
 import org.wirewatch.model.UpdateKey;
-import org.wirewatch.timeline.Timeline;
+import org.wirewatch.timeline.ChangeStream;
+import org.wirewatch.timeline.ChangeSubscriber;
 import org.wirewatch.timeline.TimelineDelta;
-import org.wirewatch.timeline.TimelineListener;
 import org.wirewatch.timeline.TimelineOrder;
 
 /**
- * The one place that hops onto the FX thread. Timeline deltas and source statuses from any thread
- * queue up; at most one hop is pending at a time, and it drains everything queued into a single
- * list change. The lists it feeds are touched only on the FX thread.
+ * Coalesces timeline deltas and source statuses into one hop onto the FX thread per pulse. Both
+ * arrive from any thread and queue up; at most one hop is pending at a time, and it drains
+ * everything queued into a single list change (a burst of 500 updates is one change). The lists it
+ * feeds are touched only on the FX thread.
  */
-public final class TimelineFxBridge implements TimelineListener, SourceStatusListener {
-  private final ConcurrentLinkedQueue<Object> pending = new ConcurrentLinkedQueue<>();
+public final class TimelineFxBridge implements ChangeSubscriber, SourceStatusListener {
+  private final ConcurrentLinkedQueue<Pending> pending = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean hopScheduled = new AtomicBoolean();
   private final FxThread fxThread;
   private final BatchObservableList<TimelineEntry> entries = new BatchObservableList<>();
@@ -46,15 +47,15 @@ public final class TimelineFxBridge implements TimelineListener, SourceStatusLis
 
   /** The real FX thread. */
   public static TimelineFxBridge onPlatform() {
-    return new TimelineFxBridge(Platform::runLater);
+    return new TimelineFxBridge(FxThread.platform());
   }
 
-  /** Connects to {@code timeline}, first loading what it already holds. */
-  public TimelineFxBridge attach(Timeline timeline) {
-    // Register first so nothing ingested meanwhile is missed; a duplicate add is an upsert.
-    timeline.addListener(this);
-    pending.add(timeline.snapshot());
-    scheduleHop();
+  /**
+   * Subscribes to {@code stream}, first loading what it already holds. Its calls only queue and
+   * schedule a hop, so they run inline on the publishing thread.
+   */
+  public TimelineFxBridge attach(ChangeStream stream) {
+    stream.subscribeWithCurrent(this, Runnable::run);
     return this;
   }
 
@@ -69,16 +70,33 @@ public final class TimelineFxBridge implements TimelineListener, SourceStatusLis
   }
 
   @Override
+  public void onCurrent(List<TimelineEntry> current) {
+    enqueue(list -> current.forEach(entry -> upsert(list, entry)));
+  }
+
+  @Override
+  public void onDelta(TimelineDelta delta) {
+    enqueue(
+        list -> {
+          for (UpdateChange change : delta.changes()) {
+            upsert(list, change.entry());
+          }
+          for (UpdateKey key : delta.evicted()) {
+            remove(list, key);
+          }
+        });
+  }
+
+  @Override
   public void onStatus(SourceStatus status) {
-    pending.add(status);
-    scheduleHop();
+    enqueue(list -> applyStatus(status));
   }
 
   /** Drops the statuses of sources no longer configured; queued like everything else. */
-  public void retainStatuses(java.util.Set<SourceId> configured) {
-    java.util.Set<SourceId> keep = java.util.Set.copyOf(configured);
-    onFxThread(
-        () -> {
+  public void retainStatuses(Set<SourceId> configured) {
+    Set<SourceId> keep = Set.copyOf(configured);
+    enqueue(
+        list -> {
           statuses.removeIf(s -> !keep.contains(s.source()));
           statusIndex.clear();
           for (int i = 0; i < statuses.size(); i++) {
@@ -87,22 +105,8 @@ public final class TimelineFxBridge implements TimelineListener, SourceStatusLis
         });
   }
 
-  /**
-   * Runs {@code work} on the FX thread, in order with what is already queued: how background
-   * results (a source test, an import) reach the UI without a second hop.
-   */
-  public void onFxThread(Runnable work) {
+  private void enqueue(Pending work) {
     pending.add(work);
-    scheduleHop();
-  }
-
-  @Override
-  public void onDelta(TimelineDelta delta) {
-    pending.add(delta);
-    scheduleHop();
-  }
-
-  private void scheduleHop() {
     if (hopScheduled.compareAndSet(false, true)) {
       fxThread.runLater(this::drain);
     }
@@ -110,34 +114,22 @@ public final class TimelineFxBridge implements TimelineListener, SourceStatusLis
 
   private void drain() {
     hopScheduled.set(false);
-    List<Object> work = new ArrayList<>();
-    for (Object item; (item = pending.poll()) != null; ) {
+    List<Pending> work = new ArrayList<>();
+    for (Pending item; (item = pending.poll()) != null; ) {
       work.add(item);
     }
-    // Work for the UI runs once the list change is done, so it sees the list as updated.
-    List<Runnable> after = new ArrayList<>();
     entries.batch(
         list -> {
-          for (Object item : work) {
-            if (item instanceof TimelineDelta delta) {
-              for (UpdateChange change : delta.changes()) {
-                upsert(list, change.entry());
-              }
-              for (UpdateKey key : delta.evicted()) {
-                remove(list, key);
-              }
-            } else if (item instanceof SourceStatus status) {
-              applyStatus(status);
-            } else if (item instanceof List<?> initial) {
-              for (Object entry : initial) {
-                upsert(list, (TimelineEntry) entry);
-              }
-            } else if (item instanceof Runnable runnable) {
-              after.add(runnable);
-            }
+          for (Pending item : work) {
+            item.applyTo(list);
           }
         });
-    after.forEach(Runnable::run);
+  }
+
+  /** One queued change, applied on the FX thread inside the drain's single list change. */
+  @FunctionalInterface
+  private interface Pending {
+    void applyTo(List<TimelineEntry> list);
   }
 
   private void applyStatus(SourceStatus status) {

@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import org.wirewatch.fetch.BodyHandler;
 import org.wirewatch.fetch.FetchedBody;
 import org.wirewatch.model.FeedSnapshot;
+import org.wirewatch.model.SourceCursor;
 import org.wirewatch.model.SourceId;
 import org.wirewatch.source.SourceConfig;
 import org.wirewatch.timeline.IngestResult;
@@ -37,6 +38,15 @@ final class ParseAndIngest implements BodyHandler {
     this.watched = watched;
   }
 
+  private static SourceCursor cursor(SourceConfig source, FetchedBody body) {
+    return new SourceCursor(
+        source.id(),
+        source.url(),
+        body.validators().etag(),
+        body.validators().lastModified(),
+        body.served());
+  }
+
   @Override
   public Handled handle(SourceConfig source, FetchedBody body) throws Exception {
     FeedSnapshot snapshot = reader.read(source, body);
@@ -44,7 +54,9 @@ final class ParseAndIngest implements BodyHandler {
     // either forgotten after this ingest or skipped here, never brought back.
     IngestResult result =
         timeline.ingest(
-            new SourceBatch(source.id(), snapshot, body.fetchedAt(), body.served()), watched);
+            new SourceBatch(
+                source.id(), snapshot, body.fetchedAt(), body.served(), cursor(source, body)),
+            watched);
     if (result.staleCopy()) {
       List<String> problems = new ArrayList<>(snapshot.problems());
       problems.add(

@@ -64,7 +64,12 @@ public final class SourceReader {
       try {
         FetchedBody body =
             new FetchedBody(
-                fetched.body(), fetched.contentType(), fetched.finalUrl(), at, fetched.served());
+                fetched.body(),
+                fetched.contentType(),
+                fetched.finalUrl(),
+                at,
+                fetched.served(),
+                fetched.validators());
         return new Once(read(source, body), at, null);
       } catch (FeedParseException e) {
         return Once.failed(e.getMessage(), at);

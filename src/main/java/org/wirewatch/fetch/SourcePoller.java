@@ -205,7 +205,12 @@ public final class SourcePoller {
     if (outcome instanceof FetchOutcome.Fetched fetched) {
       FetchedBody body =
           new FetchedBody(
-              fetched.body(), fetched.contentType(), fetched.finalUrl(), now(), fetched.served());
+              fetched.body(),
+              fetched.contentType(),
+              fetched.finalUrl(),
+              now(),
+              fetched.served(),
+              fetched.validators());
       try {
         BodyHandler.Handled handled = context.handler().handle(target, body);
         return new Result.Handled(handled, fetched.validators());

@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import org.wirewatch.ingest.UpdateChange;
 import org.wirewatch.ingest.UpdateDiffer;
 import org.wirewatch.model.FeedSnapshot;
+import org.wirewatch.model.SourceCursor;
 import org.wirewatch.model.SourceId;
 import org.wirewatch.model.TimelineEntry;
 import org.wirewatch.model.UpdateKey;
@@ -38,6 +39,7 @@ public final class Timeline implements ChangeStream {
   // Deletions of updates never seen here: a stale copy that still lists one must not add it.
   private final Map<UpdateKey, Instant> unseenDeletions;
   private final Map<SourceId, Instant> lastServed = new HashMap<>();
+  private final Map<SourceId, SourceCursor> lastCursor = new HashMap<>();
   private final List<SubscriberChannel> channels = new CopyOnWriteArrayList<>();
   private long sequence;
 
@@ -125,7 +127,13 @@ public final class Timeline implements ChangeStream {
         evictedKnown.put(oldest.key(), oldest);
         evicted.add(oldest.key());
       }
-      publishLocked(changes, evicted);
+      SourceCursor cursor = batch.cursor();
+      if (cursor != null && cursor.equals(lastCursor.get(batch.source()))) {
+        cursor = null; // nothing new to vouch for
+      } else if (cursor != null) {
+        lastCursor.put(batch.source(), cursor);
+      }
+      publishLocked(changes, evicted, cursor);
       result = new IngestResult(changes, false, lastServed.get(batch.source()));
     }
     signalAll();
@@ -162,16 +170,18 @@ public final class Timeline implements ChangeStream {
       evictedKnown.keySet().removeIf(key -> key.source().equals(source));
       unseenDeletions.keySet().removeIf(key -> key.source().equals(source));
       lastServed.remove(source);
-      publishLocked(List.of(), gone);
+      lastCursor.remove(source);
+      publishLocked(List.of(), gone, null);
     }
     signalAll();
   }
 
-  private void publishLocked(List<UpdateChange> changes, List<UpdateKey> evicted) {
-    if (changes.isEmpty() && evicted.isEmpty()) {
+  private void publishLocked(
+      List<UpdateChange> changes, List<UpdateKey> evicted, SourceCursor cursor) {
+    if (changes.isEmpty() && evicted.isEmpty() && cursor == null) {
       return;
     }
-    TimelineDelta delta = new TimelineDelta(++sequence, changes, evicted);
+    TimelineDelta delta = new TimelineDelta(++sequence, changes, evicted, cursor);
     for (SubscriberChannel channel : channels) {
       channel.enqueue(delta);
     }

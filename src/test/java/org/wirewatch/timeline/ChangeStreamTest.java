@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.wirewatch.model.FeedSnapshot;
 import org.wirewatch.model.LiveUpdate;
+import org.wirewatch.model.SourceCursor;
 import org.wirewatch.model.SourceId;
 import org.wirewatch.model.TimelineEntry;
 
@@ -149,6 +150,25 @@ class ChangeStreamTest {
     subscription.close();
     ingest(REDIFF, update().id("b").build());
     assertThat(seen).containsExactly(1L);
+  }
+
+  @Test
+  void validatorsTravelWithTheirFetchsChangesAndANewCursorAloneIsPublished() {
+    List<TimelineDelta> seen = new ArrayList<>();
+    timeline.subscribe(seen::add, Runnable::run);
+    SourceCursor v1 = new SourceCursor(REDIFF, null, "\"v1\"", null, null);
+    SourceCursor v2 = new SourceCursor(REDIFF, null, "\"v2\"", null, null);
+    FeedSnapshot one = FeedSnapshot.of(List.of(update().id("a").build()));
+
+    timeline.ingest(new SourceBatch(REDIFF, one, T0, null, v1), id -> true);
+    timeline.ingest(new SourceBatch(REDIFF, one, T0.plusSeconds(15), null, v1), id -> true);
+    timeline.ingest(new SourceBatch(REDIFF, one, T0.plusSeconds(30), null, v2), id -> true);
+
+    assertThat(seen).hasSize(2);
+    assertThat(seen.get(0).changes()).hasSize(1);
+    assertThat(seen.get(0).cursor()).isEqualTo(v1);
+    assertThat(seen.get(1).changes()).as("same updates, new validators").isEmpty();
+    assertThat(seen.get(1).cursor()).isEqualTo(v2);
   }
 
   private static void await(CountDownLatch latch) {

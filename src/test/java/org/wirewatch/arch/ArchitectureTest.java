@@ -90,6 +90,86 @@ class ArchitectureTest {
         .check(wirewatch);
   }
 
+  // Classes that reach the network or the disk. A parser or differ that touched one would make
+  // the core untestable without I/O and let a hostile document reach beyond its bytes.
+  private static final String[] IO_PACKAGES = {
+    "okhttp3..", "okio..", "java.net.http..", "java.nio.file..", "java.nio.channels.."
+  };
+  private static final String[] NETWORK_CLASSES = {
+    "java.net.Socket",
+    "java.net.ServerSocket",
+    "java.net.URLConnection",
+    "java.net.HttpURLConnection",
+    "org.jsoup.Connection",
+    "org.jsoup.helper.HttpConnection"
+  };
+  private static final String[] IO_CLASSES = {
+    "java.net.Socket",
+    "java.net.ServerSocket",
+    "java.net.URL",
+    "java.net.URLConnection",
+    "java.net.HttpURLConnection",
+    "java.io.File",
+    "java.io.FileInputStream",
+    "java.io.FileOutputStream",
+    "java.io.FileReader",
+    "java.io.FileWriter",
+    "java.io.RandomAccessFile",
+    "org.jsoup.Connection",
+    "org.jsoup.helper.HttpConnection"
+  };
+
+  @Test
+  void formatAndIngestDoNoIoAndKnowNoTimeline() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideInAnyPackage("org.wirewatch.format..", "org.wirewatch.ingest..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(IO_PACKAGES)
+            .orShould()
+            .dependOnClassesThat(oneOf(IO_CLASSES))
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                "org.wirewatch.timeline..",
+                "org.wirewatch.fetch..",
+                "org.wirewatch.store..",
+                "org.wirewatch.ui..",
+                "org.wirewatch.app..",
+                "org.wirewatch.cli..");
+    rule.check(wirewatch);
+  }
+
+  @Test
+  void fetchKnowsNoUiNoTimelineAndNoJavaFx() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.wirewatch.fetch..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.wirewatch.ui..",
+            "org.wirewatch.timeline..",
+            "org.wirewatch.store..",
+            "org.wirewatch.app..",
+            "org.wirewatch.cli..",
+            "javafx..")
+        .check(wirewatch);
+  }
+
+  @Test
+  void onlyAppAndCliWireThePartsTogether() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("org.wirewatch.app..", "org.wirewatch.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.wirewatch.app..", "org.wirewatch.cli..")
+        .check(wirewatch);
+  }
+
   @Test
   void uiDoesNoNetworkIo() {
     noClasses()
@@ -97,7 +177,24 @@ class ArchitectureTest {
         .resideInAPackage("org.wirewatch.ui..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("okhttp3..", "org.wirewatch.fetch.http..", "java.net.http..")
+        .resideInAnyPackage("okhttp3..", "okio..", "org.wirewatch.fetch..", "java.net.http..")
+        .orShould()
+        .dependOnClassesThat(oneOf(NETWORK_CLASSES))
         .check(wirewatch);
+  }
+
+  @Test
+  void theIoRulesCanSeeAnOffender() {
+    // The rules above must be able to fail: fetch reaches OkHttp, so it breaks the format rule.
+    JavaClasses fetch = new ClassFileImporter().importPackages("org.wirewatch.fetch");
+    ArchRule asIfFetchWereFormat =
+        noClasses().should().dependOnClassesThat().resideInAnyPackage(IO_PACKAGES);
+    assertThat(asIfFetchWereFormat.evaluate(fetch).hasViolation()).isTrue();
+  }
+
+  private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> oneOf(String... names) {
+    Set<String> banned = Set.of(names);
+    return com.tngtech.archunit.base.DescribedPredicate.describe(
+        "are one of " + banned, c -> banned.contains(c.getName()));
   }
 }

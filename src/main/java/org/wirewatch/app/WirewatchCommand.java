@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "wirewatch",
     mixinStandardHelpOptions = true,
-    version = "Wirewatch 0.1",
+    versionProvider = VersionProvider.class,
     sortOptions = false,
     description = {
       "A live-blog ticker: watches live sources and shows their updates as they appear.",

@@ -1,45 +1,82 @@
 package org.wirewatch.exec;
 
 import java.time.Duration;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** A {@link TaskScheduler} on a small pool of daemon threads. */
+/**
+ * A {@link TaskScheduler} that keeps time apart from work. One timer thread only waits for due
+ * times and hands each task to a worker pool that grows as needed (bounded) and shrinks when idle.
+ * So a stale alarm, a countdown or a backoff wake-up is dispatched on time even when every worker
+ * is blocked in a read on a slow server; with one fixed pool, as before, it waited behind them.
+ */
 public final class ExecutorTaskScheduler implements TaskScheduler, AutoCloseable {
   private static final Logger LOG = Logger.getLogger(ExecutorTaskScheduler.class.getName());
+  private static final int MAX_WORKERS = 64;
 
-  private final ScheduledExecutorService executor;
+  private final ScheduledThreadPoolExecutor timer;
+  private final ThreadPoolExecutor workers;
 
-  public ExecutorTaskScheduler(String name, int threads) {
+  /**
+   * @param name thread name prefix
+   * @param coreWorkers workers kept alive while idle; more are started on demand, up to {@value
+   *     #MAX_WORKERS}
+   */
+  public ExecutorTaskScheduler(String name, int coreWorkers) {
+    this.timer = new ScheduledThreadPoolExecutor(1, daemons(name + "-timer"));
+    // On close, tasks scheduled for later are dropped; work already submitted still finishes.
+    timer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    this.workers =
+        new ThreadPoolExecutor(
+            0, MAX_WORKERS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), daemons(name));
+    // Past the bound, the timer thread runs the task itself rather than dropping it.
+    workers.setRejectedExecutionHandler(new ThreadPoolExecutor.CallerRunsPolicy());
+    workers.setCorePoolSize(Math.max(0, Math.min(coreWorkers, MAX_WORKERS)));
+  }
+
+  private static ThreadFactory daemons(String name) {
     AtomicInteger count = new AtomicInteger();
-    ThreadFactory factory =
-        r -> {
-          Thread t = new Thread(r, name + "-" + count.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        };
-    ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(threads, factory);
-    // On close, polls scheduled for later are dropped; work already submitted still finishes.
-    pool.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-    this.executor = pool;
+    return r -> {
+      Thread t = new Thread(r, name + "-" + count.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
   }
 
   @Override
   public void execute(Runnable task) {
-    executor.execute(guarded(task));
+    workers.execute(guarded(task));
   }
 
   @Override
   public Cancellable schedule(Runnable task, Duration delay) {
+    Runnable guardedTask = guarded(task);
     ScheduledFuture<?> future =
-        executor.schedule(guarded(task), Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
+        timer.schedule(
+            () -> dispatch(guardedTask), Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
     return () -> future.cancel(false);
+  }
+
+  private void dispatch(Runnable task) {
+    try {
+      workers.execute(task);
+    } catch (RejectedExecutionException closing) {
+      LOG.log(Level.FINE, "scheduler closed; dropped a due task", closing);
+    }
+  }
+
+  /** Threads currently working; for tests and diagnostics. */
+  int workerCount() {
+    return workers.getPoolSize();
   }
 
   // A task that throws must not silently kill a periodic chain; log it loudly instead.
@@ -59,13 +96,17 @@ public final class ExecutorTaskScheduler implements TaskScheduler, AutoCloseable
    */
   @Override
   public void close() {
-    executor.shutdown();
+    timer.shutdown();
+    workers.shutdown();
     try {
-      if (!executor.awaitTermination(2, TimeUnit.SECONDS)) {
-        executor.shutdownNow();
+      for (ExecutorService pool : new ExecutorService[] {timer, workers}) {
+        if (!pool.awaitTermination(2, TimeUnit.SECONDS)) {
+          pool.shutdownNow();
+        }
       }
     } catch (InterruptedException e) {
-      executor.shutdownNow();
+      timer.shutdownNow();
+      workers.shutdownNow();
       Thread.currentThread().interrupt();
     }
   }

@@ -62,7 +62,9 @@ public final class SourcePoller {
   private final ArrayDeque<SourceError> recentErrors = new ArrayDeque<>();
   private List<String> problems = List.of();
   private int failuresInARow;
-  private int movesInARow;
+  // A permanent move is only a candidate until its new location answers with a document the
+  // handler accepts; the chain so far tells a loop (A → B → A) from a long but honest move.
+  private final java.util.List<URI> moveChain = new java.util.ArrayList<>();
   private boolean running;
   private boolean gone;
   private boolean inFlight;
@@ -173,8 +175,8 @@ public final class SourcePoller {
       }
       inFlight = true;
       pendingPoll = null;
-      target = current;
-      sent = validators;
+      target = moveChain.isEmpty() ? current : current.withUrl(moveChain.get(moveChain.size() - 1));
+      sent = moveChain.isEmpty() ? validators : Validators.NONE;
       pollEpoch = epoch;
       armStaleAlarm(pollEpoch);
     }
@@ -235,6 +237,7 @@ public final class SourcePoller {
   private void apply(Result result) {
     Instant now = now();
     if (result instanceof Result.Handled handled) {
+      adoptMove();
       validators = handled.validators();
       problems = handled.outcome().problems();
       if (handled.outcome().changes() > 0) {
@@ -242,17 +245,15 @@ public final class SourcePoller {
       }
       succeeded(now);
     } else if (result instanceof Result.Unchanged) {
+      adoptMove();
       succeeded(now);
     } else if (result instanceof Result.MovedTo moved) {
-      movesInARow++;
-      if (movesInARow > context.policy().maxMovesInARow()) {
-        failed(
-            now,
-            "too many permanent redirects (more than " + context.policy().maxMovesInARow() + ")",
-            null);
+      String problem = moveProblem(moved.url());
+      if (problem != null) {
+        moveChain.clear(); // back to the URL the user configured (or the last one that worked)
+        failed(now, problem, null);
       } else {
-        current = current.withUrl(moved.url());
-        validators = Validators.NONE;
+        moveChain.add(moved.url());
         schedulePoll(Duration.ZERO);
       }
     } else if (result instanceof Result.Removed removed) {
@@ -275,11 +276,35 @@ public final class SourcePoller {
     lastError = null;
     staleSince = null;
     failuresInARow = 0;
-    movesInARow = 0;
     schedulePoll(current.interval());
   }
 
+  private void adoptMove() {
+    if (!moveChain.isEmpty()) {
+      current = current.withUrl(moveChain.get(moveChain.size() - 1));
+      validators = Validators.NONE;
+      moveChain.clear();
+    }
+  }
+
+  /** Why following a permanent move to {@code next} must stop, or {@code null} to follow it. */
+  private String moveProblem(URI next) {
+    java.util.List<URI> chain = new java.util.ArrayList<>();
+    chain.add(current.url());
+    chain.addAll(moveChain);
+    if (chain.contains(next)) {
+      chain.add(next);
+      return "permanent redirect loop: "
+          + String.join(" → ", chain.stream().map(URI::toString).toList());
+    }
+    if (moveChain.size() >= context.policy().maxMovesInARow()) {
+      return "too many permanent redirects (more than " + context.policy().maxMovesInARow() + ")";
+    }
+    return null;
+  }
+
   private void failed(Instant now, String message, Duration retryAfter) {
+    moveChain.clear();
     failuresInARow++;
     state = SourceState.FAILING;
     lastError = message;

@@ -463,8 +463,52 @@ class SourcePollerTest {
     scheduler.runPending();
 
     assertThat(poller.status().state()).isEqualTo(SourceState.FAILING);
+    assertThat(poller.status().lastError())
+        .isEqualTo(
+            "permanent redirect loop: "
+                + server.url("/a").uri()
+                + " → "
+                + server.url("/b").uri()
+                + " → "
+                + server.url("/a").uri());
+    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(poller.currentUrl())
+        .as("the source keeps the URL the user configured")
+        .isEqualTo(server.url("/a").uri());
+  }
+
+  @Test
+  void aLongPermanentRedirectChainFailsAndKeepsTheConfiguredUrl() {
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            int hop = Integer.parseInt(request.getTarget().substring(2));
+            return status(301, "Location", "/h" + (hop + 1));
+          }
+        });
+    SourcePoller poller = poller("/h0");
+
+    poller.start();
+    scheduler.runPending();
+
     assertThat(poller.status().lastError()).isEqualTo("too many permanent redirects (more than 5)");
-    assertThat(server.getRequestCount()).isEqualTo(6);
+    assertThat(poller.currentUrl()).isEqualTo(server.url("/h0").uri());
+  }
+
+  @Test
+  void aMoveIsAdoptedOnlyOnceTheNewLocationServesAValidDocument() {
+    server.enqueue(status(301, "Location", "/moved"));
+    server.enqueue(status(500));
+    SourcePoller poller = poller("/live");
+
+    poller.start();
+    scheduler.runPending();
+
+    assertThat(poller.status().state()).isEqualTo(SourceState.FAILING);
+    assertThat(poller.currentUrl())
+        .as("the new location failed, so the source stays where the user put it")
+        .isEqualTo(server.url("/live").uri());
   }
 
   @Test

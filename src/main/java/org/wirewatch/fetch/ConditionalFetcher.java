@@ -1,6 +1,7 @@
 package org.wirewatch.fetch;
 
 import java.io.IOException;
+import java.net.ProtocolException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -84,6 +85,23 @@ public final class ConditionalFetcher implements Fetcher {
   }
 
   private FetchOutcome fetch(URI url, Validators validators, boolean followPermanent) {
+    try {
+      return fetchOnce(url, validators, followPermanent);
+    } catch (ProtocolException junk) {
+      // A pooled connection carried bytes past the previous response (a server that sent more
+      // than its Content-Length said): what follows is not a response. Drop the pooled
+      // connections and ask once more on a fresh one, at once.
+      client.connectionPool().evictAll();
+      try {
+        return fetchOnce(url, validators, followPermanent);
+      } catch (ProtocolException again) {
+        return new FetchOutcome.Failed("not an HTTP response: " + again.getMessage());
+      }
+    }
+  }
+
+  private FetchOutcome fetchOnce(URI url, Validators validators, boolean followPermanent)
+      throws ProtocolException {
     HttpUrl current = HttpUrl.get(url.toString());
     for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
       try (Response response = client.newCall(request(current, validators)).execute()) {
@@ -102,6 +120,8 @@ public final class ConditionalFetcher implements Fetcher {
           return new FetchOutcome.Moved(target.uri());
         }
         current = target;
+      } catch (ProtocolException e) {
+        throw e;
       } catch (IOException e) {
         return new FetchOutcome.Failed(
             FailureMessages.io(

@@ -354,4 +354,40 @@ class ConditionalFetcherTest {
 
     assertThat(outcome).isEqualTo(new FetchOutcome.Failed("connection refused"));
   }
+
+  @Test
+  void junkAfterAnOverlongBodyOnAReusedConnectionIsRetriedOnAFreshOne() throws Exception {
+    String feed = "{\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":[]}";
+    // The first response says its body is shorter than it is; the rest stays on the connection
+    // and would be read as the next response's status line.
+    server.enqueue(
+        new MockResponse.Builder()
+            .body(feed + "XYZZY not a status line\r\n\r\n")
+            .setHeader("Content-Length", String.valueOf(feed.length()))
+            .build());
+    server.enqueue(new MockResponse.Builder().body("lost to the junk").build());
+    server.enqueue(new MockResponse.Builder().body("fresh").build());
+    ConditionalFetcher fetcher = new ConditionalFetcher(HttpClientFactory.create());
+    URI url = server.url("/feed").uri();
+
+    FetchOutcome first = fetcher.fetch(url, Validators.NONE);
+    FetchOutcome second = fetcher.fetch(url, Validators.NONE);
+
+    assertThat(first).isInstanceOf(FetchOutcome.Fetched.class);
+    assertThat(
+            new String(
+                ((FetchOutcome.Fetched) first).body(), java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo(feed);
+    assertThat(second).isInstanceOf(FetchOutcome.Fetched.class);
+    assertThat(
+            new String(
+                ((FetchOutcome.Fetched) second).body(), java.nio.charset.StandardCharsets.UTF_8))
+        .as("the junk was never taken as a response")
+        .isEqualTo("fresh");
+    server.takeRequest();
+    server.takeRequest();
+    assertThat(server.takeRequest().getConnectionIndex())
+        .as("the retry went out on a new connection")
+        .isEqualTo(1);
+  }
 }

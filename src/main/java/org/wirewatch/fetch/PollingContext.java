@@ -17,6 +17,7 @@ import org.wirewatch.model.SourceStatusListener;
  * @param clock reads now; in tests the scheduler's virtual clock
  * @param random jitter for backoff; must be thread-safe when pollers run on several threads
  * @param policy backoff and staleness rules
+ * @param throttle per-host waits that servers asked for, shared by every source
  */
 public record PollingContext(
     Fetcher fetcher,
@@ -25,7 +26,8 @@ public record PollingContext(
     TaskScheduler scheduler,
     Clock clock,
     RandomGenerator random,
-    PollingPolicy policy) {
+    PollingPolicy policy,
+    HostThrottle throttle) {
   public PollingContext {
     Objects.requireNonNull(fetcher, "fetcher");
     Objects.requireNonNull(handler, "handler");
@@ -34,5 +36,18 @@ public record PollingContext(
     Objects.requireNonNull(random, "random");
     listener = listener == null ? status -> {} : listener;
     policy = policy == null ? PollingPolicy.defaults() : policy;
+    throttle = throttle == null ? new HostThrottle() : throttle;
+  }
+
+  /** A context with a throttle of its own (sources sharing a host should share one context). */
+  public PollingContext(
+      Fetcher fetcher,
+      BodyHandler handler,
+      SourceStatusListener listener,
+      TaskScheduler scheduler,
+      Clock clock,
+      RandomGenerator random,
+      PollingPolicy policy) {
+    this(fetcher, handler, listener, scheduler, clock, random, policy, null);
   }
 }

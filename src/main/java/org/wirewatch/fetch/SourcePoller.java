@@ -61,10 +61,9 @@ public final class SourcePoller {
   private Instant nextAttempt;
   private final ArrayDeque<SourceError> recentErrors = new ArrayDeque<>();
   private List<String> problems = List.of();
+  private String hostWait;
   private int failuresInARow;
-  // A permanent move is only a candidate until its new location answers with a document the
-  // handler accepts; the chain so far tells a loop (A → B → A) from a long but honest move.
-  private final java.util.List<URI> moveChain = new java.util.ArrayList<>();
+  private final PendingMove move = new PendingMove();
   private boolean running;
   private boolean gone;
   private boolean inFlight;
@@ -173,16 +172,19 @@ public final class SourcePoller {
       if (!running || token != pollToken || inFlight) {
         return;
       }
+      if (waitForHost()) {
+        return;
+      }
       inFlight = true;
       pendingPoll = null;
-      target = moveChain.isEmpty() ? current : current.withUrl(moveChain.get(moveChain.size() - 1));
-      sent = moveChain.isEmpty() ? validators : Validators.NONE;
+      target = move.isEmpty() ? current : current.withUrl(move.target(current.url()));
+      sent = move.isEmpty() ? validators : Validators.NONE;
       pollEpoch = epoch;
       armStaleAlarm(pollEpoch);
     }
-    Result result = new Result.Failure("internal error", null);
+    PollAttempt.Result result = new PollAttempt.Result.Failure("internal error", null);
     try {
-      result = attempt(target, sent);
+      result = PollAttempt.run(context, target, sent);
     } finally {
       synchronized (this) {
         inFlight = false;
@@ -195,48 +197,9 @@ public final class SourcePoller {
     }
   }
 
-  /** The blocking part: fetch, then hand a body to the handler. Holds no lock. */
-  private Result attempt(SourceConfig target, Validators sent) {
-    FetchOutcome outcome;
-    try {
-      outcome = context.fetcher().fetch(target.url(), sent);
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "fetcher threw for " + target.id(), e);
-      return new Result.Failure(describe(e), null);
-    }
-    if (outcome instanceof FetchOutcome.Fetched fetched) {
-      FetchedBody body =
-          new FetchedBody(
-              fetched.body(),
-              fetched.contentType(),
-              fetched.finalUrl(),
-              now(),
-              fetched.served(),
-              fetched.validators());
-      try {
-        BodyHandler.Handled handled = context.handler().handle(target, body);
-        return new Result.Handled(handled, fetched.validators());
-      } catch (Exception | StackOverflowError e) {
-        // A parser blowing up on hostile input fails this source only.
-        return new Result.Failure(describe(e), null);
-      }
-    }
-    if (outcome instanceof FetchOutcome.NotModified) {
-      return new Result.Unchanged();
-    }
-    if (outcome instanceof FetchOutcome.Moved moved) {
-      return new Result.MovedTo(moved.newUrl());
-    }
-    if (outcome instanceof FetchOutcome.Gone g) {
-      return new Result.Removed(g.message() == null ? "HTTP 410 Gone" : g.message());
-    }
-    FetchOutcome.Failed failed = (FetchOutcome.Failed) outcome;
-    return new Result.Failure(failed.message(), failed.retryAfter());
-  }
-
-  private void apply(Result result) {
+  private void apply(PollAttempt.Result result) {
     Instant now = now();
-    if (result instanceof Result.Handled handled) {
+    if (result instanceof PollAttempt.Result.Handled handled) {
       adoptMove();
       validators = handled.validators();
       problems = handled.outcome().problems();
@@ -244,19 +207,20 @@ public final class SourcePoller {
         lastUpdate = now;
       }
       succeeded(now);
-    } else if (result instanceof Result.Unchanged) {
+    } else if (result instanceof PollAttempt.Result.Unchanged) {
       adoptMove();
       succeeded(now);
-    } else if (result instanceof Result.MovedTo moved) {
-      String problem = moveProblem(moved.url());
+    } else if (result instanceof PollAttempt.Result.MovedTo moved) {
+      String problem =
+          move.problemWith(current.url(), moved.url(), context.policy().maxMovesInARow());
       if (problem != null) {
-        moveChain.clear(); // back to the URL the user configured (or the last one that worked)
+        move.clear(); // back to the URL the user configured (or the last one that worked)
         failed(now, problem, null);
       } else {
-        moveChain.add(moved.url());
+        move.follow(moved.url());
         schedulePoll(Duration.ZERO);
       }
-    } else if (result instanceof Result.Removed removed) {
+    } else if (result instanceof PollAttempt.Result.Removed removed) {
       running = false;
       gone = true;
       state = SourceState.STOPPED;
@@ -265,7 +229,7 @@ public final class SourcePoller {
       nextAttempt = null;
       cancelPending();
     } else {
-      Result.Failure failure = (Result.Failure) result;
+      PollAttempt.Result.Failure failure = (PollAttempt.Result.Failure) result;
       failed(now, failure.message(), failure.retryAfter());
     }
   }
@@ -279,32 +243,33 @@ public final class SourcePoller {
     schedulePoll(current.interval());
   }
 
-  private void adoptMove() {
-    if (!moveChain.isEmpty()) {
-      current = current.withUrl(moveChain.get(moveChain.size() - 1));
-      validators = Validators.NONE;
-      moveChain.clear();
+  /**
+   * When another source on this host was asked to retry later, this one waits too: the poll is put
+   * off until the host's wait is over. Returns true when it was put off.
+   */
+  private boolean waitForHost() {
+    URI url = move.target(current.url());
+    Instant until = context.throttle().blockedUntil(url, now());
+    if (until == null) {
+      hostWait = null;
+      return false;
     }
+    hostWait = "waiting: " + url.getHost() + " asked to retry after " + until;
+    schedulePoll(Duration.between(now(), until));
+    publish();
+    return true;
   }
 
-  /** Why following a permanent move to {@code next} must stop, or {@code null} to follow it. */
-  private String moveProblem(URI next) {
-    java.util.List<URI> chain = new java.util.ArrayList<>();
-    chain.add(current.url());
-    chain.addAll(moveChain);
-    if (chain.contains(next)) {
-      chain.add(next);
-      return "permanent redirect loop: "
-          + String.join(" → ", chain.stream().map(URI::toString).toList());
+  private void adoptMove() {
+    if (!move.isEmpty()) {
+      current = current.withUrl(move.target(current.url()));
+      validators = Validators.NONE;
+      move.clear();
     }
-    if (moveChain.size() >= context.policy().maxMovesInARow()) {
-      return "too many permanent redirects (more than " + context.policy().maxMovesInARow() + ")";
-    }
-    return null;
   }
 
   private void failed(Instant now, String message, Duration retryAfter) {
-    moveChain.clear();
+    move.clear();
     failuresInARow++;
     state = SourceState.FAILING;
     lastError = message;
@@ -318,6 +283,7 @@ public final class SourcePoller {
           retryAfter.compareTo(context.policy().maxRetryAfter()) > 0
               ? context.policy().maxRetryAfter()
               : retryAfter;
+      context.throttle().block(current.url(), now.plus(asked));
       if (asked.compareTo(delay) > 0) {
         delay = asked;
       }
@@ -403,28 +369,16 @@ public final class SourcePoller {
         staleSince,
         nextAttempt,
         List.copyOf(recentErrors),
-        problems);
+        hostWait == null ? problems : withNote(problems, hostWait));
+  }
+
+  private static List<String> withNote(List<String> problems, String note) {
+    List<String> all = new java.util.ArrayList<>(problems);
+    all.add(note);
+    return all;
   }
 
   private Instant now() {
     return context.clock().instant();
-  }
-
-  private static String describe(Throwable e) {
-    String message = e.getMessage();
-    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
-  }
-
-  /** What one attempt came to, once the handler has had its say. */
-  private sealed interface Result {
-    record Handled(BodyHandler.Handled outcome, Validators validators) implements Result {}
-
-    record Unchanged() implements Result {}
-
-    record MovedTo(URI url) implements Result {}
-
-    record Removed(String message) implements Result {}
-
-    record Failure(String message, Duration retryAfter) implements Result {}
   }
 }

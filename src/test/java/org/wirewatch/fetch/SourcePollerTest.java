@@ -755,4 +755,59 @@ class SourcePollerTest {
       }
     };
   }
+
+  @Test
+  void retryAfterFromOneSourceDelaysEverySourceOnThatHost() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger busyAnswers =
+        new java.util.concurrent.atomic.AtomicInteger();
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            return request.getTarget().equals("/busy") && busyAnswers.getAndIncrement() == 0
+                ? status(503, "Retry-After", "120")
+                : feed("1|Summit likely");
+          }
+        });
+    HostThrottle throttle = new HostThrottle();
+    PollingContext shared =
+        new PollingContext(
+            http,
+            handler,
+            published::add,
+            scheduler,
+            scheduler.clock(),
+            new FixedRandom(0),
+            PollingPolicy.defaults(),
+            throttle);
+    SourcePoller busy = new SourcePoller(source("/busy"), shared);
+    SourceConfig neighbourConfig =
+        new SourceConfig(
+            SourceId.of("neighbour"),
+            "Neighbour",
+            server.url("/calm").uri(),
+            null,
+            INTERVAL,
+            ZoneOffset.UTC,
+            null,
+            true);
+    SourcePoller neighbour = new SourcePoller(neighbourConfig, shared);
+
+    busy.start();
+    scheduler.runPending(); // busy asks, and is told to come back in 120 s
+    int requestsBefore = server.getRequestCount();
+    neighbour.start();
+    scheduler.runPending();
+
+    assertThat(server.getRequestCount())
+        .as("the neighbour on the same host does not ask while the host's wait runs")
+        .isEqualTo(requestsBefore);
+    assertThat(neighbour.status().problems()).anyMatch(p -> p.contains("asked to retry after"));
+    assertThat(neighbour.status().nextAttempt())
+        .isEqualTo(scheduler.clock().instant().plusSeconds(120));
+
+    scheduler.advance(java.time.Duration.ofSeconds(120));
+    assertThat(neighbour.status().state()).isEqualTo(SourceState.LIVE);
+    assertThat(neighbour.status().problems()).noneMatch(p -> p.contains("asked to retry"));
+  }
 }

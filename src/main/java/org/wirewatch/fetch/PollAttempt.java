@@ -1,0 +1,71 @@
+package org.wirewatch.fetch;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.wirewatch.source.SourceConfig;
+
+/** One poll's blocking part, apart from the poller's bookkeeping: fetch, then hand a body on. */
+final class PollAttempt {
+  private static final Logger LOG = Logger.getLogger(PollAttempt.class.getName());
+
+  private PollAttempt() {}
+
+  /** The blocking part: fetch, then hand a body to the handler. Holds no lock. */
+  static Result run(PollingContext context, SourceConfig target, Validators sent) {
+    FetchOutcome outcome;
+    try {
+      outcome = context.fetcher().fetch(target.url(), sent);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "fetcher threw for " + target.id(), e);
+      return new Result.Failure(describe(e), null);
+    }
+    if (outcome instanceof FetchOutcome.Fetched fetched) {
+      FetchedBody body =
+          new FetchedBody(
+              fetched.body(),
+              fetched.contentType(),
+              fetched.finalUrl(),
+              context.clock().instant(),
+              fetched.served(),
+              fetched.validators());
+      try {
+        BodyHandler.Handled handled = context.handler().handle(target, body);
+        return new Result.Handled(handled, fetched.validators());
+      } catch (Exception | StackOverflowError e) {
+        // A parser blowing up on hostile input fails this source only.
+        return new Result.Failure(describe(e), null);
+      }
+    }
+    if (outcome instanceof FetchOutcome.NotModified) {
+      return new Result.Unchanged();
+    }
+    if (outcome instanceof FetchOutcome.Moved moved) {
+      return new Result.MovedTo(moved.newUrl());
+    }
+    if (outcome instanceof FetchOutcome.Gone g) {
+      return new Result.Removed(g.message() == null ? "HTTP 410 Gone" : g.message());
+    }
+    FetchOutcome.Failed failed = (FetchOutcome.Failed) outcome;
+    return new Result.Failure(failed.message(), failed.retryAfter());
+  }
+
+  static String describe(Throwable e) {
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+  }
+
+  /** What one attempt came to, once the handler has had its say. */
+  sealed interface Result {
+    record Handled(BodyHandler.Handled outcome, Validators validators) implements Result {}
+
+    record Unchanged() implements Result {}
+
+    record MovedTo(URI url) implements Result {}
+
+    record Removed(String message) implements Result {}
+
+    record Failure(String message, Duration retryAfter) implements Result {}
+  }
+}

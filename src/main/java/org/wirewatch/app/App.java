@@ -126,8 +126,8 @@ public final class App implements AutoCloseable {
   }
 
   /**
-   * Replaces the watched sources: polling restarts with the new list; what the timeline holds
-   * stays.
+   * Replaces the watched sources: only the sources that changed are restarted; what the timeline
+   * holds stays.
    */
   public synchronized void replaceSources(List<SourceConfig> newSources) {
     List<SourceConfig> before = sources;
@@ -142,9 +142,8 @@ public final class App implements AutoCloseable {
         .filter(id -> !kept.contains(id))
         .forEach(timeline::forgetSource);
     if (pollers != null) {
-      pollers.close();
-      pollers = null;
-      startPolling();
+      // Only the sources that changed are touched; the others keep polling undisturbed.
+      pollers.reconcile(sources);
     }
   }
 

@@ -43,10 +43,10 @@ import org.wirewatch.source.SourceConfig;
  * <p>Every change is published to the {@link SourceStatusListener}, from whichever thread made it,
  * while this poller's lock is held so statuses arrive in order. Thread-safe.
  */
-public final class SourcePoller {
+public final class SourcePoller implements SourceRunner {
   private static final Logger LOG = Logger.getLogger(SourcePoller.class.getName());
 
-  private final SourceConfig configured;
+  private SourceConfig configured; // guarded by this
   private final PollingContext context;
   private final Backoff backoff;
 
@@ -96,11 +96,13 @@ public final class SourcePoller {
   }
 
   /** The source as configured (its id, name and original URL). */
-  public SourceConfig source() {
+  @Override
+  public synchronized SourceConfig source() {
     return configured;
   }
 
   /** The latest status. */
+  @Override
   public synchronized SourceStatus status() {
     return status;
   }
@@ -114,6 +116,7 @@ public final class SourcePoller {
    * Starts polling: the first poll is due at once. A disabled source only publishes its STOPPED
    * status, so the status bar can list it. Does nothing if already running or gone (410).
    */
+  @Override
   public synchronized void start() {
     if (!configured.enabled()) {
       publish();
@@ -134,6 +137,7 @@ public final class SourcePoller {
    * Stops polling: cancels the pending poll and discards the result of one still in flight.
    * Publishes STOPPED.
    */
+  @Override
   public synchronized void stop() {
     if (!running) {
       return;
@@ -153,6 +157,7 @@ public final class SourcePoller {
    *
    * @return false when the poller is not running
    */
+  @Override
   public synchronized boolean pollNow() {
     if (!running) {
       return false;
@@ -162,6 +167,24 @@ public final class SourcePoller {
       publish();
     }
     return true;
+  }
+
+  /**
+   * Takes an edit that kept the URL: the new name, interval, zone, format or selectors apply from
+   * the next poll; validators, backoff and a permanent move stay.
+   *
+   * @throws IllegalArgumentException when the id or the URL differs (that is a new source)
+   */
+  @Override
+  public synchronized void reconfigure(SourceConfig edited) {
+    if (!edited.id().equals(configured.id()) || !edited.url().equals(configured.url())) {
+      throw new IllegalArgumentException(
+          "not the same source: " + edited.id() + " " + edited.url());
+    }
+    boolean movedAway = !current.url().equals(configured.url());
+    configured = edited;
+    current = movedAway ? edited.withUrl(current.url()) : edited;
+    publish();
   }
 
   private void poll(long token) {

@@ -183,4 +183,80 @@ class PollerGroupTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("agency");
   }
+
+  @Test
+  void editingOneSourceLeavesEveryOtherRunnerAlone() {
+    PollerGroup group = group();
+    group.start();
+    scheduler.runPending();
+    SourceRunner agency = group.poller(AGENCY).orElseThrow();
+    int agencyHits = hits("/agency");
+    SourceId blog = SourceId.of("blog");
+
+    group.reconcile(
+        List.of(
+            source(AGENCY, "/agency", true),
+            new SourceConfig(
+                BROKEN,
+                "Renamed",
+                server.url("/broken").uri(),
+                null,
+                INTERVAL,
+                ZoneOffset.UTC,
+                null,
+                true),
+            source(blog, "/blog", true)));
+    scheduler.runPending();
+
+    assertThat(group.poller(AGENCY).orElseThrow()).as("same runner, not rebuilt").isSameAs(agency);
+    assertThat(hits("/agency")).as("no extra poll of an untouched source").isEqualTo(agencyHits);
+    assertThat(group.poller(BROKEN).orElseThrow().status().name()).isEqualTo("Renamed");
+    assertThat(hits("/blog")).as("the added source starts at once").isEqualTo(1);
+    assertThat(group.statuses())
+        .extracting(SourceStatus::source)
+        .containsExactly(AGENCY, BROKEN, blog);
+
+    group.reconcile(List.of(source(blog, "/blog", true)));
+    scheduler.advance(INTERVAL.multipliedBy(2));
+    assertThat(hits("/agency")).as("a removed source stops").isEqualTo(agencyHits);
+  }
+
+  @Test
+  void aSourceEditedWithoutChangingItsUrlKeepsItsValidators() throws Exception {
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            hits.computeIfAbsent(request.getTarget(), p -> new AtomicInteger()).incrementAndGet();
+            return request.getHeaders().get("If-None-Match") != null
+                ? new MockResponse.Builder().code(304).build()
+                : new MockResponse.Builder()
+                    .code(200)
+                    .setHeader("ETag", "\"v1\"")
+                    .body("a1|Summit")
+                    .build();
+          }
+        });
+    PollerGroup group = new PollerGroup(List.of(source(AGENCY, "/agency", true)), context);
+    group.start();
+    scheduler.runPending();
+    group.reconcile(
+        List.of(
+            new SourceConfig(
+                AGENCY,
+                "Agency wire",
+                server.url("/agency").uri(),
+                null,
+                INTERVAL,
+                ZoneOffset.UTC,
+                null,
+                true)));
+    group.pollNow(AGENCY);
+    scheduler.runPending();
+
+    server.takeRequest();
+    assertThat(server.takeRequest().getHeaders().get("If-None-Match"))
+        .as("the edited source's next poll is still conditional")
+        .isEqualTo("\"v1\"");
+  }
 }

@@ -31,4 +31,28 @@ public final class ConfigDirs {
     return userConfigDir(
         System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
   }
+
+  /**
+   * Where Wirewatch keeps data it writes (logs, later history): XDG on Linux ($XDG_DATA_HOME or
+   * ~/.local/share), %LOCALAPPDATA% on Windows, Application Support on macOS.
+   */
+  public static Path userDataDir(Map<String, String> env, String osName, String userHome) {
+    String os = osName.toLowerCase(Locale.ROOT);
+    if (os.contains("win") && env.get("LOCALAPPDATA") != null) {
+      return Path.of(env.get("LOCALAPPDATA"), "Wirewatch");
+    }
+    if (os.contains("mac")) {
+      return Path.of(userHome, "Library", "Application Support", "Wirewatch");
+    }
+    String xdg = env.get("XDG_DATA_HOME");
+    if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+      return Path.of(xdg, "wirewatch");
+    }
+    return Path.of(userHome, ".local", "share", "wirewatch");
+  }
+
+  public static Path userDataDir() {
+    return userDataDir(
+        System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
+  }
 }

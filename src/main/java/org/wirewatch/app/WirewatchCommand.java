@@ -82,4 +82,21 @@ public final class WirewatchCommand {
       paramLabel = "ZONE",
       description = "Zone the window shows times in (default: the system's).")
   public ZoneId displayZone;
+
+  @Option(
+      names = "--log-level",
+      paramLabel = "LEVEL",
+      description =
+          "Log file detail: ERROR, WARN, INFO, DEBUG or TRACE (default: INFO); warnings also go"
+              + " to stderr.")
+  public LogLevel logLevel = LogLevel.INFO;
+
+  /** The levels --log-level accepts. */
+  public enum LogLevel {
+    ERROR,
+    WARN,
+    INFO,
+    DEBUG,
+    TRACE
+  }
 }

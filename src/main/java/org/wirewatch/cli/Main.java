@@ -2,6 +2,7 @@ package org.wirewatch.cli;
 
 import org.wirewatch.app.AppOptions;
 import org.wirewatch.app.CommandOptions;
+import org.wirewatch.app.ConfigDirs;
 import org.wirewatch.app.WirewatchApp;
 import org.wirewatch.app.WirewatchCommand;
 import picocli.CommandLine;
@@ -35,6 +36,7 @@ public final class Main {
       cli.printVersionHelp(System.out);
       return 0;
     }
+    Logging.configure(command.logLevel.name(), ConfigDirs.userDataDir().resolve("logs"));
     try {
       if (command.importOpml != null) {
         return new OpmlImportCommand(System.out, System.err)

@@ -10,8 +10,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A {@link TaskScheduler} that keeps time apart from work. One timer thread only waits for due
@@ -20,7 +20,7 @@ import java.util.logging.Logger;
  * is blocked in a read on a slow server; with one fixed pool, as before, it waited behind them.
  */
 public final class ExecutorTaskScheduler implements TaskScheduler, AutoCloseable {
-  private static final Logger LOG = Logger.getLogger(ExecutorTaskScheduler.class.getName());
+  private static final Logger LOG = LoggerFactory.getLogger(ExecutorTaskScheduler.class);
   private static final int MAX_WORKERS = 64;
 
   private final ScheduledThreadPoolExecutor timer;
@@ -70,7 +70,7 @@ public final class ExecutorTaskScheduler implements TaskScheduler, AutoCloseable
     try {
       workers.execute(task);
     } catch (RejectedExecutionException closing) {
-      LOG.log(Level.FINE, "scheduler closed; dropped a due task", closing);
+      LOG.debug("scheduler closed; dropped a due task", closing);
     }
   }
 
@@ -85,7 +85,7 @@ public final class ExecutorTaskScheduler implements TaskScheduler, AutoCloseable
       try {
         task.run();
       } catch (RuntimeException | Error e) {
-        LOG.log(Level.SEVERE, "background task failed", e);
+        LOG.error("background task failed", e);
       }
     };
   }

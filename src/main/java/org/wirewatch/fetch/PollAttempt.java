@@ -2,13 +2,13 @@ package org.wirewatch.fetch;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.wirewatch.source.SourceConfig;
 
 /** One poll's blocking part, apart from the poller's bookkeeping: fetch, then hand a body on. */
 final class PollAttempt {
-  private static final Logger LOG = Logger.getLogger(PollAttempt.class.getName());
+  private static final Logger LOG = LoggerFactory.getLogger(PollAttempt.class);
 
   private PollAttempt() {}
 
@@ -18,7 +18,7 @@ final class PollAttempt {
     try {
       outcome = context.fetcher().fetch(target.url(), sent);
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "fetcher threw for " + target.id(), e);
+      LOG.warn("fetcher threw for " + target.id(), e);
       return new Result.Failure(describe(e), null);
     }
     if (outcome instanceof FetchOutcome.Fetched fetched) {

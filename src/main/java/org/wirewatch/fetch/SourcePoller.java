@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Objects;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.wirewatch.exec.TaskScheduler;
 import org.wirewatch.model.SourceState;
 import org.wirewatch.model.SourceStatus;
@@ -44,7 +44,7 @@ import org.wirewatch.source.SourceConfig;
  * while this poller's lock is held so statuses arrive in order. Thread-safe.
  */
 public final class SourcePoller implements SourceRunner {
-  private static final Logger LOG = Logger.getLogger(SourcePoller.class.getName());
+  private static final Logger LOG = LoggerFactory.getLogger(SourcePoller.class);
 
   private SourceConfig configured; // guarded by this
   private final PollingContext context;
@@ -376,7 +376,7 @@ public final class SourcePoller implements SourceRunner {
     try {
       context.listener().onStatus(status);
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "status listener failed for " + configured.id(), e);
+      LOG.warn("status listener failed for " + configured.id(), e);
     }
   }
 

@@ -7,8 +7,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.wirewatch.model.TimelineEntry;
 
 /**
@@ -17,7 +17,7 @@ import org.wirewatch.model.TimelineEntry;
  * so calls never overlap and keep the order of the queue.
  */
 final class SubscriberChannel implements ChangeStream.Subscription {
-  private static final Logger LOG = Logger.getLogger(SubscriberChannel.class.getName());
+  private static final Logger LOG = LoggerFactory.getLogger(SubscriberChannel.class);
 
   private final ChangeSubscriber subscriber;
   private final Executor executor;
@@ -50,7 +50,7 @@ final class SubscriberChannel implements ChangeStream.Subscription {
     } catch (RejectedExecutionException e) {
       // The subscriber's executor was shut down (the app is closing): nothing more to deliver.
       draining.set(false);
-      LOG.log(Level.FINE, "subscriber executor closed", e);
+      LOG.debug("subscriber executor closed", e);
     }
   }
 
@@ -60,8 +60,7 @@ final class SubscriberChannel implements ChangeStream.Subscription {
         try {
           call.run();
         } catch (RuntimeException e) {
-          LOG.log(
-              Level.WARNING, "change subscriber " + subscriber + " failed; still subscribed", e);
+          LOG.warn("change subscriber " + subscriber + " failed; still subscribed", e);
         }
       }
     } finally {

@@ -16,6 +16,21 @@ public interface ChangeSubscriber {
   void onDelta(TimelineDelta delta);
 
   /**
+   * Every delta that queued up while this subscriber was busy, oldest first; by default each is
+   * handed to {@link #onDelta} in turn, one failing delta not stopping the next. A subscriber that
+   * gains from batches (the store writes one transaction per call) overrides this.
+   */
+  default void onDeltas(List<TimelineDelta> deltas) {
+    for (TimelineDelta delta : deltas) {
+      try {
+        onDelta(delta);
+      } catch (RuntimeException e) {
+        SubscriberChannel.logFailure(this, e);
+      }
+    }
+  }
+
+  /**
    * What the timeline held when the subscription began, newest first. Called once, before any
    * {@link #onDelta}, and only for {@link ChangeStream#subscribeWithCurrent}.
    */

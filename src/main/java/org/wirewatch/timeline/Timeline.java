@@ -217,6 +217,51 @@ public final class Timeline implements ChangeStream {
     ordered.add(entry);
   }
 
+  /**
+   * Fills the timeline from history, before anything subscribes or polls, publishing nothing: a
+   * restart comes back showing what it showed, and the first poll announces only what is new.
+   *
+   * @param shown entries to show again (at most the capacity are kept, the newest)
+   * @param knownOnly older entries that are remembered but not shown, so a source still serving
+   *     them does not make them new again
+   * @param cursors each source's validators and last applied response, as stored with the entries
+   * @throws IllegalStateException when a subscriber has already joined: it would miss them
+   */
+  public void restore(
+      List<TimelineEntry> shown, List<TimelineEntry> knownOnly, List<SourceCursor> cursors) {
+    synchronized (lock) {
+      if (!channels.isEmpty()) {
+        throw new IllegalStateException("restore before subscribing");
+      }
+      for (TimelineEntry entry : knownOnly) {
+        if (!entries.containsKey(entry.key())) {
+          evictedKnown.put(entry.key(), entry);
+        }
+      }
+      for (TimelineEntry entry : shown) {
+        put(entry);
+      }
+      while (entries.size() > capacity) {
+        TimelineEntry oldest = ordered.pollLast();
+        entries.remove(oldest.key());
+        evictedKnown.put(oldest.key(), oldest);
+      }
+      for (SourceCursor cursor : cursors) {
+        lastCursor.put(cursor.source(), cursor);
+        if (cursor.servedAt() != null) {
+          lastServed.put(cursor.source(), cursor.servedAt());
+        }
+      }
+    }
+  }
+
+  /** The validators of the newest batch applied for {@code source}, or {@code null}. */
+  public SourceCursor cursor(SourceId source) {
+    synchronized (lock) {
+      return lastCursor.get(source);
+    }
+  }
+
   /** The entries in memory, newest first. */
   public List<TimelineEntry> snapshot() {
     synchronized (lock) {

@@ -21,9 +21,11 @@ import org.wirewatch.fetch.PollingContext;
 import org.wirewatch.fetch.PollingPolicy;
 import org.wirewatch.format.FeedFormat;
 import org.wirewatch.format.FeedParsers;
+import org.wirewatch.model.HistoryStatus;
 import org.wirewatch.model.SourceId;
 import org.wirewatch.model.SourceStatusListener;
 import org.wirewatch.source.SourceConfig;
+import org.wirewatch.store.HistoryStore;
 import org.wirewatch.timeline.ChangeStream;
 import org.wirewatch.timeline.Timeline;
 
@@ -49,6 +51,7 @@ public final class App implements AutoCloseable {
   private volatile List<SourceConfig> sources;
   private final List<SourceStatusListener> statusListeners = new ArrayList<>();
   private PollerGroup pollers;
+  private final AppHistory history;
 
   public App(AppOptions options, Clock clock) {
     this.clock = clock;
@@ -64,6 +67,16 @@ public final class App implements AutoCloseable {
     this.timeline = new Timeline(options.capacity());
     this.configured = options.sources();
     this.sources = effective(configured);
+    // Before anything subscribes or polls: the window's first picture is what history restored,
+    // and the first poll of each source is conditional on what was stored with it.
+    this.history =
+        AppHistory.open(
+            options,
+            clock,
+            timeline,
+            () -> configured,
+            scheduler,
+            subscriberThreads.newThread("history"));
   }
 
   // With nothing configured, the demo stands in, so the window is never empty on first start.
@@ -119,7 +132,9 @@ public final class App implements AutoCloseable {
             scheduler,
             clock,
             new Random(), // thread-safe, and pollers run on several threads
-            PollingPolicy.defaults());
+            PollingPolicy.defaults(),
+            null,
+            history.resumePoints());
     // Disabled sources get a poller too: it never fetches, but shows "stopped: disabled".
     pollers = new PollerGroup(sources, context);
     pollers.start();
@@ -131,6 +146,10 @@ public final class App implements AutoCloseable {
    */
   public synchronized void replaceSources(List<SourceConfig> newSources) {
     List<SourceConfig> before = sources;
+    // An edited or removed source starts afresh: its stored validators vouch for another URL.
+    before.stream()
+        .filter(old -> !newSources.contains(old))
+        .forEach(old -> history.forgetResume(old.id()));
     configured = List.copyOf(newSources);
     sources = effective(configured);
     java.util.Set<SourceId> kept =
@@ -161,6 +180,21 @@ public final class App implements AutoCloseable {
     if (pollers != null) {
       pollers.pollNow(id);
     }
+  }
+
+  /** Whether history is kept, and where or why not, as it stood at start. */
+  public HistoryStatus historyStatus() {
+    return history.status();
+  }
+
+  /** Told when history turns off while running (a full disk, a damaged file). */
+  public void addHistoryListener(java.util.function.Consumer<HistoryStatus> listener) {
+    history.addListener(listener);
+  }
+
+  /** History, for search and export from the window; empty when it is off. */
+  public java.util.Optional<HistoryStore> historyStore() {
+    return history.store().filter(s -> history.status().on());
   }
 
   public Timeline timeline() {
@@ -211,6 +245,7 @@ public final class App implements AutoCloseable {
     HttpClientFactory.shutdown(http); // a poll blocked in a read returns at once
     scheduler.close(); // then queued work (a last settings save) gets its moment
     subscriberThreads.close(); // and the last changes reach the printer or the disk
+    history.close();
     if (demo != null) {
       demo.close();
     }

@@ -14,13 +14,15 @@ import org.wirewatch.source.SourceConfig;
  * @param settingsDir the user config directory
  * @param oneShot a single fetch per source is coming: the demo then starts at the end of its
  *     script, so that one fetch sees every scripted update
+ * @param history where history is kept, and how much comes back on start
  */
 public record AppOptions(
     List<SourceConfig> sources,
     int capacity,
     ZoneId displayZone,
     Path settingsDir,
-    boolean oneShot) {
+    boolean oneShot,
+    HistoryOptions history) {
   public AppOptions {
     sources = List.copyOf(sources);
     if (capacity < 1) {
@@ -28,6 +30,17 @@ public record AppOptions(
     }
     displayZone = displayZone == null ? ZoneId.systemDefault() : displayZone;
     settingsDir = settingsDir == null ? ConfigDirs.userConfigDir() : settingsDir;
+    history = history == null ? HistoryOptions.off() : history;
+  }
+
+  /** Options with no history: nothing is stored or restored. */
+  public AppOptions(
+      List<SourceConfig> sources,
+      int capacity,
+      ZoneId displayZone,
+      Path settingsDir,
+      boolean oneShot) {
+    this(sources, capacity, displayZone, settingsDir, oneShot, HistoryOptions.off());
   }
 
   public boolean demo() {

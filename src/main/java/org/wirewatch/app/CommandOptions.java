@@ -51,6 +51,36 @@ public final class CommandOptions {
         sources.add(source);
       }
     }
-    return new AppOptions(sources, command.capacity, command.displayZone, configDir, command.once);
+    return new AppOptions(
+        sources, command.capacity, command.displayZone, configDir, command.once, history(command));
+  }
+
+  /** The data directory in effect: {@code --data-dir}, else the user data directory. */
+  public static Path dataDir(WirewatchCommand command) {
+    return command.dataDir != null ? command.dataDir : ConfigDirs.userDataDir();
+  }
+
+  /** History is kept unless asked not to; a single --once fetch neither restores nor stores. */
+  static HistoryOptions history(WirewatchCommand command) {
+    if (command.noHistory || command.once) {
+      return HistoryOptions.off();
+    }
+    if (command.restoreHours < 0 || command.retentionDays < 1 || command.restoreMax < 0) {
+      throw new IllegalArgumentException(
+          "--restore-hours and --restore-max must not be negative; --retention-days at least 1");
+    }
+    return new HistoryOptions(
+        dataDir(command),
+        java.time.Duration.ofHours(command.restoreHours),
+        command.restoreMax,
+        java.time.Duration.ofDays(command.retentionDays));
+  }
+
+  /** True when the command asks for history (search, a range, an export) rather than a feed. */
+  public static boolean readsHistory(WirewatchCommand command) {
+    return command.search != null
+        || command.export != null
+        || command.since != null
+        || command.until != null;
   }
 }

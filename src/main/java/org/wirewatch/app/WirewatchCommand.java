@@ -36,7 +36,16 @@ import picocli.CommandLine.Option;
       "when unknown): source, id, published, updated, headline, text, html, url,",
       "author, tags, priority, edited; also flags and withdrawn. Streaming adds",
       "event (added, edited, removed). Status and errors go to stderr.",
-      "Exit codes: 0 success; 1 bad usage; 2 every source failed (--once)."
+      "",
+      "History: every update and revision is kept in the data directory (default:",
+      "$XDG_DATA_HOME/wirewatch or ~/.local/share/wirewatch) and comes back on restart.",
+      "  wirewatch --headless --search 'summit OR tariff*' --since 2025-08-07T14:00+05:30",
+      "  wirewatch --search '\"Kremlin envoy\"' --export notes.md",
+      "Search: words (all must match), \"quoted phrases\", prefix*, OR; accents ignored.",
+      "--since/--until take 2025-08-07, 2025-08-07T14:30 (in --zone), or a time with",
+      "an offset or Z; --until DATE includes that whole day.",
+      "Exit codes: 0 success; 1 bad usage; 2 every source failed (--once);",
+      "3 history cannot be read (--search, --export)."
     })
 public final class WirewatchCommand {
 
@@ -82,6 +91,77 @@ public final class WirewatchCommand {
       paramLabel = "ZONE",
       description = "Zone the window shows times in (default: the system's).")
   public ZoneId displayZone;
+
+  @Option(
+      names = "--data-dir",
+      paramLabel = "DIR",
+      description = "Where history is kept (default: the user data directory).")
+  public Path dataDir;
+
+  @Option(
+      names = "--no-history",
+      description = "Keep no history this run: nothing is restored or stored.")
+  public boolean noHistory;
+
+  @Option(
+      names = "--restore-hours",
+      paramLabel = "H",
+      description = "On start, show again what was published in the last H hours (default: 24).")
+  public long restoreHours = 24;
+
+  @Option(
+      names = "--restore-max",
+      paramLabel = "N",
+      description = "On start, show again at most N updates (default: as many as --capacity).")
+  public int restoreMax;
+
+  @Option(
+      names = "--retention-days",
+      paramLabel = "D",
+      description = "Prune updates older than D days from history (default: 30).")
+  public long retentionDays = 30;
+
+  @Option(
+      names = "--search",
+      paramLabel = "QUERY",
+      description = "Search history and print the matches as JSON Lines, newest first, then exit.")
+  public String search;
+
+  @Option(
+      names = "--since",
+      paramLabel = "TIME",
+      description = "With --search or --export: only updates published at or after TIME.")
+  public String since;
+
+  @Option(
+      names = "--until",
+      paramLabel = "TIME",
+      description = "With --search or --export: only updates published before TIME.")
+  public String until;
+
+  @Option(
+      names = "--search-source",
+      paramLabel = "ID",
+      description = "With --search or --export: only this source (repeatable).")
+  public List<String> searchSources = new ArrayList<>();
+
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      description = "With --search or --export: at most N updates, the newest (default: all).")
+  public int limit;
+
+  @Option(
+      names = "--export",
+      paramLabel = "FILE",
+      description = "Write the search or range to FILE ('-' for stdout) instead, then exit.")
+  public Path export;
+
+  @Option(
+      names = "--export-format",
+      paramLabel = "FORMAT",
+      description = "csv, jsonl or md (default: from the file name, else csv).")
+  public String exportFormat;
 
   @Option(
       names = "--log-level",

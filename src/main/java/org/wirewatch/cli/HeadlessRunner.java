@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import org.wirewatch.app.App;
 import org.wirewatch.app.AppOptions;
 import org.wirewatch.app.SourceReader;
+import org.wirewatch.export.JsonLines;
 import org.wirewatch.ingest.UpdateChange;
 import org.wirewatch.model.SourceId;
 import org.wirewatch.model.SourceState;

@@ -1,10 +1,17 @@
 package org.wirewatch.cli;
 
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 import org.wirewatch.app.AppOptions;
 import org.wirewatch.app.CommandOptions;
 import org.wirewatch.app.ConfigDirs;
 import org.wirewatch.app.WirewatchApp;
 import org.wirewatch.app.WirewatchCommand;
+import org.wirewatch.export.ExportFormat;
+import org.wirewatch.model.SourceId;
+import org.wirewatch.source.SourceConfig;
+import org.wirewatch.store.HistoryQuery;
 import picocli.CommandLine;
 
 /**
@@ -16,6 +23,55 @@ public final class Main {
 
   public static void main(String[] args) {
     System.exit(run(args));
+  }
+
+  private static int history(WirewatchCommand command) {
+    ZoneId zone = command.displayZone != null ? command.displayZone : ZoneId.systemDefault();
+    Map<SourceId, ZoneId> sourceZones = new HashMap<>();
+    if (command.displayZone == null) {
+      // Each source's times in its own zone, as the window shows them, when it is still configured.
+      try {
+        for (SourceConfig s : CommandOptions.toAppOptions(command).sources()) {
+          if (s.zone() != null) {
+            sourceZones.put(s.id(), s.zone());
+          }
+        }
+      } catch (IllegalArgumentException unreadableSources) {
+        // the zone falls back to the system's
+      }
+    }
+    ExportFormat format = null;
+    if (command.export != null) {
+      format =
+          command.exportFormat != null
+              ? ExportFormat.parse(command.exportFormat)
+              : exportFormatOf(command.export);
+    } else if (command.exportFormat != null) {
+      throw new IllegalArgumentException("--export-format needs --export FILE");
+    }
+    HistoryQuery query =
+        HistoryCommand.query(
+            command.search,
+            command.since,
+            command.until,
+            command.searchSources,
+            command.limit,
+            zone);
+    return new HistoryCommand(System.out, System.err)
+        .run(
+            CommandOptions.dataDir(command),
+            query,
+            command.export,
+            format,
+            HistoryCommand.zones(sourceZones, zone));
+  }
+
+  private static ExportFormat exportFormatOf(java.nio.file.Path file) {
+    try {
+      return ExportFormat.parse(file.getFileName().toString());
+    } catch (IllegalArgumentException noExtension) {
+      return ExportFormat.CSV;
+    }
   }
 
   static int run(String[] args) {
@@ -41,6 +97,9 @@ public final class Main {
       if (command.importOpml != null) {
         return new OpmlImportCommand(System.out, System.err)
             .run(command.importOpml, CommandOptions.sourcesFile(command));
+      }
+      if (CommandOptions.readsHistory(command)) {
+        return history(command);
       }
       AppOptions options = CommandOptions.toAppOptions(command);
       if (command.headless) {

@@ -18,6 +18,7 @@ import org.wirewatch.model.SourceStatusListener;
  * @param random jitter for backoff; must be thread-safe when pollers run on several threads
  * @param policy backoff and staleness rules
  * @param throttle per-host waits that servers asked for, shared by every source
+ * @param resume where each source picks up after a restart (its stored validators)
  */
 public record PollingContext(
     Fetcher fetcher,
@@ -27,7 +28,8 @@ public record PollingContext(
     Clock clock,
     RandomGenerator random,
     PollingPolicy policy,
-    HostThrottle throttle) {
+    HostThrottle throttle,
+    ResumePoints resume) {
   public PollingContext {
     Objects.requireNonNull(fetcher, "fetcher");
     Objects.requireNonNull(handler, "handler");
@@ -37,6 +39,20 @@ public record PollingContext(
     listener = listener == null ? status -> {} : listener;
     policy = policy == null ? PollingPolicy.defaults() : policy;
     throttle = throttle == null ? new HostThrottle() : throttle;
+    resume = resume == null ? ResumePoints.NONE : resume;
+  }
+
+  /** A context whose sources all start afresh. */
+  public PollingContext(
+      Fetcher fetcher,
+      BodyHandler handler,
+      SourceStatusListener listener,
+      TaskScheduler scheduler,
+      Clock clock,
+      RandomGenerator random,
+      PollingPolicy policy,
+      HostThrottle throttle) {
+    this(fetcher, handler, listener, scheduler, clock, random, policy, throttle, null);
   }
 
   /** A context with a throttle of its own (sources sharing a host should share one context). */
@@ -48,6 +64,6 @@ public record PollingContext(
       Clock clock,
       RandomGenerator random,
       PollingPolicy policy) {
-    this(fetcher, handler, listener, scheduler, clock, random, policy, null);
+    this(fetcher, handler, listener, scheduler, clock, random, policy, null, null);
   }
 }

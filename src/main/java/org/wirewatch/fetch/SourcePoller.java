@@ -92,7 +92,18 @@ public final class SourcePoller implements SourceRunner {
       state = SourceState.STOPPED;
       lastError = "disabled";
     }
+    resumeFrom(context.resume().resumeAt(source));
     this.status = snapshot();
+  }
+
+  private void resumeFrom(org.wirewatch.model.SourceCursor cursor) {
+    if (cursor == null || !cursor.source().equals(configured.id())) {
+      return;
+    }
+    validators = new Validators(cursor.etag(), cursor.lastModified());
+    if (cursor.url() != null && !cursor.url().equals(configured.url())) {
+      current = configured.withUrl(cursor.url()); // a permanent move, stored with its validators
+    }
   }
 
   /** The source as configured (its id, name and original URL). */

@@ -115,6 +115,9 @@ public final class HistoryStore implements AutoCloseable {
       try (UpdateWriter updates = new UpdateWriter(connection)) {
         for (TimelineDelta delta : deltas) {
           for (UpdateChange change : delta.changes()) {
+            if (!sources.keeps(change.key().source())) {
+              continue;
+            }
             updates.upsert(change.entry(), sources.name(change.key().source()));
           }
         }
@@ -123,7 +126,7 @@ public final class HistoryStore implements AutoCloseable {
       try (PreparedStatement s = connection.prepareStatement(UPSERT_CURSOR)) {
         for (TimelineDelta delta : deltas) {
           SourceCursor c = delta.cursor();
-          if (c == null) {
+          if (c == null || !sources.keeps(c.source())) {
             continue;
           }
           URI configured = sources.configuredUrl(c.source());

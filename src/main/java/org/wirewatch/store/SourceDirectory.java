@@ -15,6 +15,11 @@ public interface SourceDirectory {
   /** The URL the user configured, or {@code null} when unknown. */
   URI configuredUrl(SourceId source);
 
+  /** Whether history keeps this source at all (the demo, for one, is not kept). */
+  default boolean keeps(SourceId source) {
+    return true;
+  }
+
   /** A directory that knows nothing (tests, tools). */
   SourceDirectory NONE =
       new SourceDirectory() {

@@ -89,6 +89,59 @@ class SourcePollerTest {
     scheduler.advance(scheduler.pendingDelays().get(0));
   }
 
+  private SourcePoller resumedPoller(SourceConfig source, ResumePoints resume) {
+    return new SourcePoller(
+        source,
+        new PollingContext(
+            http,
+            handler,
+            published::add,
+            scheduler,
+            scheduler.clock(),
+            new FixedRandom(0),
+            PollingPolicy.defaults(),
+            null,
+            resume));
+  }
+
+  @Test
+  void firstPollAfterRestartSendsTheStoredValidatorsAndA304CostsNoBody() throws Exception {
+    server.enqueue(status(304));
+    SourceConfig source = source("/live");
+    SourcePoller poller =
+        resumedPoller(
+            source,
+            s ->
+                new org.wirewatch.model.SourceCursor(
+                    s.id(), s.url(), "\"v7\"", "Thu, 07 Aug 2025 12:37:00 GMT", t0));
+
+    poller.start();
+    scheduler.runPending();
+
+    RecordedRequest first = taken();
+    assertThat(first.getHeaders().get("If-None-Match")).isEqualTo("\"v7\"");
+    assertThat(first.getHeaders().get("If-Modified-Since"))
+        .isEqualTo("Thu, 07 Aug 2025 12:37:00 GMT");
+    assertThat(poller.status().state()).isEqualTo(SourceState.LIVE);
+    assertThat(timeline.size()).isZero();
+  }
+
+  @Test
+  void aStoredPermanentMoveIsPolledAtOnce() throws Exception {
+    server.enqueue(status(304));
+    SourceConfig source = source("/old");
+    URI moved = server.url("/new").uri();
+    SourcePoller poller =
+        resumedPoller(
+            source, s -> new org.wirewatch.model.SourceCursor(s.id(), moved, "\"v1\"", null, t0));
+
+    poller.start();
+    scheduler.runPending();
+
+    assertThat(taken().getTarget()).isEqualTo("/new");
+    assertThat(poller.source().url()).isEqualTo(source.url());
+  }
+
   @Test
   void startingPublishesStartingAndPollsAtOnce() {
     server.enqueue(feed("1|Putin-Trump summit likely next week"));

@@ -1,4 +1,4 @@
-package org.wirewatch.cli;
+package org.wirewatch.export;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -20,21 +20,28 @@ import org.wirewatch.model.UpdateFlag;
  * names: add fields, never rename or drop one.
  */
 public final class JsonLines {
-  private final Gson gson = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
+  private static final Gson GSON =
+      new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
 
   /** One line for an entry (no trailing newline). */
   public String line(TimelineEntry entry) {
-    return gson.toJson(object(entry));
+    return GSON.toJson(object(entry));
+  }
+
+  /** One line for an object made by {@link #object(TimelineEntry)} and added to. */
+  public String line(JsonObject object) {
+    return GSON.toJson(object);
   }
 
   /** One line for a change, with its {@code event} field. */
   public String line(UpdateChange change) {
     JsonObject o = object(change.entry());
     o.addProperty("event", change.eventName());
-    return gson.toJson(o);
+    return GSON.toJson(o);
   }
 
-  private static JsonObject object(TimelineEntry entry) {
+  /** The object behind {@link #line(TimelineEntry)}, for formats that add fields to it. */
+  public static JsonObject object(TimelineEntry entry) {
     LiveUpdate u = entry.update();
     JsonObject o = new JsonObject();
     o.addProperty("source", u.source().value());

@@ -1,4 +1,4 @@
-package org.wirewatch.cli;
+package org.wirewatch.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.wirewatch.model.Updates.update;

@@ -146,6 +146,9 @@ public final class HeadlessRunner {
           }
           err.flush();
         });
+    if (app.historyStatus().on()) {
+      err.println("wirewatch: " + app.historyStatus().message()); // off says so in the log
+    }
     app.startPolling();
     try {
       stop.await();

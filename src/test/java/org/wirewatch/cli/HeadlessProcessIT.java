@@ -34,9 +34,18 @@ class HeadlessProcessIT {
     return cmd;
   }
 
+  // Each process keeps its config, logs and history in directories of its own, never the user's.
+  private static ProcessBuilder process(String... args) throws IOException {
+    ProcessBuilder pb = new ProcessBuilder(command(args));
+    pb.environment().put("XDG_DATA_HOME", Files.createTempDirectory("wirewatch-data").toString());
+    pb.environment()
+        .put("XDG_CONFIG_HOME", Files.createTempDirectory("wirewatch-config").toString());
+    return pb;
+  }
+
   private static Run run(String... args) throws Exception {
     Path err = Files.createTempFile("wirewatch-err", ".txt");
-    Process p = new ProcessBuilder(command(args)).redirectError(err.toFile()).start();
+    Process p = process(args).redirectError(err.toFile()).start();
     List<String> out = new ArrayList<>();
     try (BufferedReader r =
         new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
@@ -130,8 +139,7 @@ class HeadlessProcessIT {
   @Test
   void streamingPrintsEventsAndExitsCleanlyOnSigterm() throws Exception {
     Path err = Files.createTempFile("wirewatch-err", ".txt");
-    Process p =
-        new ProcessBuilder(command("--headless", "--demo")).redirectError(err.toFile()).start();
+    Process p = process("--headless", "--demo").redirectError(err.toFile()).start();
     try (BufferedReader r =
         new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
       String line = r.readLine();
@@ -145,5 +153,58 @@ class HeadlessProcessIT {
     }
     String stderr = Files.readString(err);
     assertThat(stderr).contains("demo: live").doesNotContain("Exception");
+  }
+
+  @Test
+  void whatAStreamingRunStoredIsFoundByASearchAfterItStops() throws Exception {
+    server.enqueue(
+        new MockResponse.Builder()
+            .setHeader("Content-Type", "application/feed+json")
+            .body(
+                """
+                {"version":"https://jsonfeed.org/version/1.1","title":"Wire","items":[
+                 {"id":"a","title":"Putin-Trump summit likely next week","content_text":"x",
+                  "authors":[{"name":"ANI"}],"date_published":"2025-08-07T18:07:00+05:30"}]}
+                """)
+            .build());
+    Path data = Files.createTempDirectory("wirewatch-history");
+    Path err = Files.createTempFile("wirewatch-err", ".txt");
+    Process p =
+        process(
+                "--headless",
+                "--data-dir",
+                data.toString(),
+                "--source",
+                server.url("/f") + ";id=wire")
+            .redirectError(err.toFile())
+            .start();
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      assertThat(json(r.readLine()).get("id").getAsString()).isEqualTo("a");
+      p.destroy(); // SIGTERM: the last changes are written before it exits
+      assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
+    } finally {
+      p.destroyForcibly();
+    }
+    Run search = run("--headless", "--search", "summit", "--data-dir", data.toString());
+    assertThat(search.exit()).isZero();
+    assertThat(search.out())
+        .singleElement()
+        .satisfies(l -> assertThat(json(l).get("headline").getAsString()).contains("summit"));
+    Run export =
+        run(
+            "--search",
+            "kremlin OR summit",
+            "--data-dir",
+            data.toString(),
+            "--export",
+            "-",
+            "--export-format",
+            "md",
+            "--zone",
+            "Asia/Kolkata");
+    assertThat(export.out())
+        .containsExactly(
+            "- 18:07 IST, 7 Aug 2025 — Putin-Trump summit likely next week (ANI via wire)");
   }
 }

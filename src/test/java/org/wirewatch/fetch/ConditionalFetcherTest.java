@@ -379,13 +379,17 @@ class ConditionalFetcherTest {
                 ((FetchOutcome.Fetched) first).body(), java.nio.charset.StandardCharsets.UTF_8))
         .isEqualTo(feed);
     assertThat(second).isInstanceOf(FetchOutcome.Fetched.class);
-    assertThat(
-            new String(
-                ((FetchOutcome.Fetched) second).body(), java.nio.charset.StandardCharsets.UTF_8))
-        .as("the junk was never taken as a response")
-        .isEqualTo("fresh");
+    String body =
+        new String(((FetchOutcome.Fetched) second).body(), java.nio.charset.StandardCharsets.UTF_8);
     server.takeRequest();
-    server.takeRequest();
+    int secondConnection = server.takeRequest().getConnectionIndex();
+    if (body.equals("lost to the junk")) {
+      // Under load OkHttp may not have pooled the first connection: then the second request went
+      // out fresh and met no junk at all. Either way the junk is never a response.
+      assertThat(secondConnection).as("served on a fresh connection").isEqualTo(1);
+      return;
+    }
+    assertThat(body).as("the junk was never taken as a response").isEqualTo("fresh");
     assertThat(server.takeRequest().getConnectionIndex())
         .as("the retry went out on a new connection")
         .isEqualTo(1);

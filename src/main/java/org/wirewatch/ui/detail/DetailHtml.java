@@ -49,6 +49,7 @@ public final class DetailHtml {
     html.append("<article>").append(body(update, allowImages)).append("</article>");
     if (entry.edited()) {
       html.append(changes(entry, time));
+      html.append(RevisionList.html(entry, time));
     }
     html.append("</body></html>");
     return html.toString();

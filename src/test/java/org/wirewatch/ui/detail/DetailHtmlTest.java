@@ -74,4 +74,35 @@ class DetailHtmlTest {
         .contains("<ins>Seven hurt</ins>")
         .contains("<del>Five</del> <ins>Seven</ins> people hurt.");
   }
+
+  @Test
+  void everyVersionIsListedNewestFirstWithWhenItWasReplacedAndWhatChanged() {
+    LiveUpdate v1 = Updates.update("e", Updates.AT_1807, "Five hurt", "Five people hurt.", null);
+    LiveUpdate v2 = Updates.update("e", Updates.AT_1807, "Seven hurt", "Seven people hurt.", null);
+    LiveUpdate v3 =
+        Updates.update(
+            "e", Updates.AT_1807, "Seven hurt", "Seven people hurt, two critical.", null);
+    TimelineEntry entry =
+        TimelineEntry.first(v1)
+            .revisedBy(v2, Instant.parse("2025-08-07T12:50:00Z"))
+            .revisedBy(v3, Instant.parse("2025-08-07T13:05:00Z"));
+    String html = DetailHtml.render(entry, false, DetailHtml.Palette.LIGHT, TIME, 15);
+    String versions = html.substring(html.indexOf("Every version"));
+    assertThat(versions.indexOf("Edited at 18:35 IST"))
+        .as("the newest edit first")
+        .isLessThan(versions.indexOf("Edited at 18:20 IST"))
+        .isPositive();
+    assertThat(versions)
+        .contains("<del>Five hurt</del> → <ins>Seven hurt</ins>")
+        .contains("<del>hurt.</del> <ins>hurt, two critical.</ins>")
+        .contains("First published</p><p>Five hurt");
+  }
+
+  @Test
+  void longUnchangedStretchesAreFoldedAroundTheChange() {
+    assertThat(RevisionList.fold("a b c d e f g h i j k l m n o", true, true))
+        .isEqualTo("a b c d e … k l m n o");
+    assertThat(RevisionList.fold("a b c", true, true)).isEqualTo("a b c");
+    assertThat(RevisionList.fold("a b c d e f g h", false, true)).isEqualTo("… d e f g h");
+  }
 }

@@ -63,7 +63,8 @@ public final class WirewatchApp extends Application {
             this::openInBrowser,
             app.options().settingsDir(),
             app.clock(),
-            app::inBackground);
+            app::inBackground,
+            new AppHistoryPort(app, FxThread.platform()));
     MainWindow window = new MainWindow(context, initialSettings);
     AppSourceManager sources =
         new AppSourceManager(

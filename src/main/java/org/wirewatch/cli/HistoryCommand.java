@@ -7,7 +7,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -16,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.wirewatch.export.ExportFile;
 import org.wirewatch.export.ExportFormat;
 import org.wirewatch.export.HistoryExporter;
 import org.wirewatch.export.JsonLines;
@@ -84,50 +84,23 @@ final class HistoryCommand {
       ExportFormat format,
       Function<SourceId, ZoneId> zoneOf)
       throws SQLException {
-    boolean toStdout = export.toString().equals("-");
-    // Written beside the target and moved over it only when complete: a failed export never
-    // leaves half a file where the user expects the whole one.
-    Path temp = null;
     try {
-      Writer writer;
-      if (toStdout) {
-        writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-      } else {
-        Path dir = export.toAbsolutePath().getParent();
-        temp = Files.createTempFile(dir, ".wirewatch-export", ".part");
-        writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
-      }
       int written;
-      try (HistoryExporter exporter = new HistoryExporter(format, writer, zoneOf)) {
-        store.search(query, exporter::write);
-        written = exporter.written();
-      } finally {
-        if (!toStdout) {
-          writer.close();
+      if (export.toString().equals("-")) {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        try (HistoryExporter exporter = new HistoryExporter(format, writer, zoneOf)) {
+          store.search(query, exporter::write);
+          written = exporter.written();
         }
+        err.println("wirewatch: exported " + written + " updates");
+      } else {
+        written = ExportFile.write(export, format, zoneOf, each -> store.search(query, each));
+        err.println("wirewatch: exported " + written + " updates to " + export);
       }
-      if (temp != null) {
-        Files.move(
-            temp,
-            export,
-            java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        temp = null;
-      }
-      err.println(
-          "wirewatch: exported " + written + " updates" + (toStdout ? "" : " to " + export));
       return 0;
     } catch (IOException | UncheckedIOException e) {
       err.println("wirewatch: cannot write " + export + ": " + e.getMessage());
       return 1;
-    } finally {
-      if (temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-          // a stray .part file is all that is left
-        }
-      }
     }
   }
 

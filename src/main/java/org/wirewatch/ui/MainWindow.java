@@ -81,6 +81,7 @@ public final class MainWindow {
   private DetailPane detail;
   private StatusBar statusBar;
   private SplitPane split;
+  private org.wirewatch.ui.history.HistoryPane history;
   private VBox top;
   private VBox bottom;
   private Stage stage;
@@ -229,6 +230,7 @@ public final class MainWindow {
     applyFontScale();
 
     timeline.selectedProperty().addListener((o, was, entry) -> detail.show(entry));
+    buildHistory();
     timeline
         .list()
         .setOnKeyPressed(
@@ -242,6 +244,44 @@ public final class MainWindow {
     ticker.getKeyFrames().setAll(new KeyFrame(Duration.seconds(1), e -> tick()));
     ticker.setCycleCount(Animation.INDEFINITE);
     ticker.play();
+  }
+
+  private void buildHistory() {
+    Map<SourceId, String> names = new java.util.LinkedHashMap<>();
+    ctx.sources().forEach(s -> names.put(s.id(), s.name()));
+    history =
+        new org.wirewatch.ui.history.HistoryPane(
+            ctx.history(), names, settings::displayTime, ctx.clock(), detail::show, this::showLive);
+    timeline.historyButton().setOnAction(e -> showHistory(timeline.filterField().getText()));
+    statusBar.setHistory(ctx.history().status());
+    ctx.history().onStatus(statusBar::setHistory);
+  }
+
+  /** Swaps the timeline for history search, keeping the detail view and the split where it was. */
+  public void showHistory(String text) {
+    if (split.getItems().get(0) != history) {
+      double[] dividers = split.getDividerPositions();
+      split.getItems().set(0, history);
+      split.setDividerPositions(dividers);
+    }
+    if (text != null && !text.isBlank()) {
+      history.search(text);
+    }
+    history.focusQuery();
+  }
+
+  private void showLive() {
+    if (split.getItems().get(0) != timeline) {
+      double[] dividers = split.getDividerPositions();
+      split.getItems().set(0, timeline);
+      split.setDividerPositions(dividers);
+      detail.show(timeline.selectedProperty().get());
+    }
+    timeline.focusFilter();
+  }
+
+  public org.wirewatch.ui.history.HistoryPane history() {
+    return history;
   }
 
   private void tick() {

@@ -10,6 +10,7 @@ import org.wirewatch.model.SourceId;
 import org.wirewatch.model.SourceStatus;
 import org.wirewatch.model.TimelineEntry;
 import org.wirewatch.source.SourceConfig;
+import org.wirewatch.ui.history.HistoryPort;
 
 /**
  * Everything the UI reads or may ask for, handed in by the App root. The UI does no I/O of its own
@@ -23,6 +24,7 @@ import org.wirewatch.source.SourceConfig;
  * @param settingsDir where window size, splits and options are remembered
  * @param clock for relative ages ("3 min ago")
  * @param background runs small I/O (saving settings) off the FX thread
+ * @param history search and export of stored history
  */
 public record UiContext(
     ObservableList<TimelineEntry> entries,
@@ -32,10 +34,25 @@ public record UiContext(
     Consumer<String> linkOpener,
     Path settingsDir,
     Clock clock,
-    Executor background) {
+    Executor background,
+    HistoryPort history) {
   public UiContext {
     sources = List.copyOf(sources);
     background = background == null ? Runnable::run : background;
+    history = history == null ? HistoryPort.NONE : history;
+  }
+
+  /** A context with no history. */
+  public UiContext(
+      ObservableList<TimelineEntry> entries,
+      ObservableList<SourceStatus> statuses,
+      List<SourceConfig> sources,
+      Consumer<SourceId> refresh,
+      Consumer<String> linkOpener,
+      Path settingsDir,
+      Clock clock,
+      Executor background) {
+    this(entries, statuses, sources, refresh, linkOpener, settingsDir, clock, background, null);
   }
 
   /** A context whose settings are written on the calling thread: for tests and tools. */
@@ -47,6 +64,6 @@ public record UiContext(
       Consumer<String> linkOpener,
       Path settingsDir,
       Clock clock) {
-    this(entries, statuses, sources, refresh, linkOpener, settingsDir, clock, Runnable::run);
+    this(entries, statuses, sources, refresh, linkOpener, settingsDir, clock, Runnable::run, null);
   }
 }

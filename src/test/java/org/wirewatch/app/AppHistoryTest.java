@@ -127,4 +127,43 @@ class AppHistoryTest {
       assertThat(store.count()).isZero();
     }
   }
+
+  @Test
+  void theWindowsPortSearchesAndExportsOffTheCallersThread() throws Exception {
+    serveFeedWithEtag();
+    SourceConfig wire = SourceConfig.of("wire", server.url("/feed.json").uri());
+    try (App app = new App(options(wire), Clock.systemUTC())) {
+      app.startPolling();
+      await().atMost(Duration.ofSeconds(20)).until(() -> app.historyStore().get().count() == 2);
+      AppHistoryPort port = new AppHistoryPort(app, Runnable::run);
+      List<org.wirewatch.ui.history.HistoryPort.Result> results = new CopyOnWriteArrayList<>();
+      Thread caller = Thread.currentThread();
+      List<Thread> answeredOn = new CopyOnWriteArrayList<>();
+      port.search(
+          new org.wirewatch.ui.history.HistoryPort.Request(
+              "tariff", null, null, null, 10, ZoneId.of("Asia/Kolkata")),
+          r -> {
+            answeredOn.add(Thread.currentThread());
+            results.add(r);
+          });
+      await().atMost(Duration.ofSeconds(10)).until(() -> !results.isEmpty());
+      assertThat(answeredOn).doesNotContain(caller);
+      assertThat(results.get(0).hits())
+          .singleElement()
+          .satisfies(
+              h -> assertThat(h.entry().update().headline()).isEqualTo("Tariff talks resume"));
+
+      Path file = settings.resolve("out.csv");
+      List<String> said = new CopyOnWriteArrayList<>();
+      port.export(
+          new org.wirewatch.ui.history.HistoryPort.Request(
+              "", null, null, null, 0, ZoneId.of("Asia/Kolkata")),
+          "csv",
+          file,
+          said::add);
+      await().atMost(Duration.ofSeconds(10)).until(() -> !said.isEmpty());
+      assertThat(said).containsExactly("Exported 2 updates to out.csv");
+      assertThat(java.nio.file.Files.readAllLines(file)).hasSize(3);
+    }
+  }
 }

@@ -175,7 +175,7 @@ class HeadlessProcessIT {
                 "--data-dir",
                 data.toString(),
                 "--source",
-                server.url("/f") + ";id=wire")
+                server.url("/f") + ";id=wire;name=Wire desk")
             .redirectError(err.toFile())
             .start();
     try (BufferedReader r =
@@ -205,6 +205,6 @@ class HeadlessProcessIT {
             "Asia/Kolkata");
     assertThat(export.out())
         .containsExactly(
-            "- 18:07 IST, 7 Aug 2025 — Putin-Trump summit likely next week (ANI via wire)");
+            "- 18:07 IST, 7 Aug 2025 — Putin-Trump summit likely next week (ANI via Wire desk)");
   }
 }

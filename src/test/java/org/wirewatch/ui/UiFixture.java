@@ -33,6 +33,10 @@ public final class UiFixture {
   public MainWindow window;
 
   public UiFixture(Path settingsDir) {
+    this(settingsDir, org.wirewatch.ui.history.HistoryPort.NONE);
+  }
+
+  public UiFixture(Path settingsDir, org.wirewatch.ui.history.HistoryPort history) {
     bridge.attach(timeline);
     List<SourceConfig> sources = new ArrayList<>();
     sources.add(
@@ -53,11 +57,18 @@ public final class UiFixture {
             refreshed::add,
             opened::add,
             settingsDir,
-            clock);
+            clock,
+            Runnable::run,
+            history);
   }
 
   public void start(Stage stage) {
     window = new MainWindow(ctx);
+    window.show(stage);
+  }
+
+  public void start(Stage stage, UiSettings settings) {
+    window = new MainWindow(ctx, settings);
     window.show(stage);
   }
 

@@ -35,6 +35,7 @@ public final class StatusBar extends HBox {
   private final Clock clock;
   private final Consumer<SourceId> refresh;
   private final Label clockLabel = new Label();
+  private final Label historyLabel = new Label();
 
   public StatusBar(
       ObservableList<SourceStatus> statuses,
@@ -53,7 +54,10 @@ public final class StatusBar extends HBox {
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     clockLabel.getStyleClass().add("status-clock");
-    getChildren().addAll(spacer, clockLabel);
+    historyLabel.getStyleClass().addAll("status-history", "warning");
+    historyLabel.setVisible(false);
+    historyLabel.setManaged(false);
+    getChildren().addAll(spacer, historyLabel, clockLabel);
     statuses.addListener(
         (ListChangeListener<SourceStatus>)
             c -> {
@@ -74,6 +78,24 @@ public final class StatusBar extends HBox {
     }
     DisplayTime dt = displayTime.get();
     clockLabel.setText(dt.clock(clock.instant()));
+  }
+
+  /**
+   * Says plainly when history is off and why ("history off: another Wirewatch is using …"); says
+   * nothing while it is kept, as a working store needs no attention.
+   */
+  public void setHistory(org.wirewatch.model.HistoryStatus status) {
+    boolean off = !status.on();
+    historyLabel.setText(off ? status.message() : "");
+    historyLabel.setAccessibleText(off ? status.message() : null);
+    historyLabel.setTooltip(off ? new javafx.scene.control.Tooltip(status.message()) : null);
+    historyLabel.setVisible(off);
+    historyLabel.setManaged(off);
+  }
+
+  /** What the status bar says about history: empty while it is kept. */
+  public String historyText() {
+    return historyLabel.getText();
   }
 
   /** The words shown for a source now (for tests). */

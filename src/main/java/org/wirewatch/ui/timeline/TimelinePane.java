@@ -49,6 +49,7 @@ public final class TimelinePane extends BorderPane {
   private final FilteredList<TimelineEntry> filtered;
   private final ListView<TimelineEntry> list;
   private final TextField filterText = new TextField();
+  private final Button historyButton = new Button("Search history", new FontIcon(Feather.CLOCK));
   private final ComboBox<String> sourceFilter = new ComboBox<>();
   private final ComboBox<String> priorityFilter = new ComboBox<>();
   private final Button newPill = new Button();
@@ -114,7 +115,9 @@ public final class TimelinePane extends BorderPane {
     HBox.setHgrow(filterText, Priority.ALWAYS);
     filterText.setOnKeyPressed(
         e -> {
-          if (e.getCode() == KeyCode.ESCAPE) {
+          if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
+            historyButton.fire();
+          } else if (e.getCode() == KeyCode.ESCAPE) {
             filterText.clear();
             list.requestFocus();
           } else if (e.getCode() == KeyCode.DOWN) {
@@ -137,7 +140,11 @@ public final class TimelinePane extends BorderPane {
     priorityFilter.setAccessibleText("Show by priority");
     countLabel.getStyleClass().add("count-label");
     FontIcon searchIcon = new FontIcon(Feather.SEARCH);
-    HBox bar = new HBox(searchIcon, filterText, sourceFilter, priorityFilter, countLabel);
+    historyButton.setAccessibleText("Search history for the filter's words (Ctrl+Enter)");
+    historyButton.setTooltip(
+        new javafx.scene.control.Tooltip("Search everything stored (Ctrl+Enter)"));
+    HBox bar =
+        new HBox(searchIcon, filterText, sourceFilter, priorityFilter, countLabel, historyButton);
     bar.getStyleClass().add("filter-bar");
     bar.setAlignment(Pos.CENTER_LEFT);
     filterText.textProperty().addListener((o, a, b) -> applyFilter());
@@ -248,6 +255,11 @@ public final class TimelinePane extends BorderPane {
 
   public ListView<TimelineEntry> list() {
     return list;
+  }
+
+  /** "Search history": the window decides what it opens. */
+  public Button historyButton() {
+    return historyButton;
   }
 
   public TextField filterField() {

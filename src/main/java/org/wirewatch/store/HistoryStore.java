@@ -225,9 +225,14 @@ public final class HistoryStore implements AutoCloseable {
         connection.prepareStatement(
             "SELECT * FROM updates WHERE source IN ("
                 + in
-                + ") AND published_ms >= ? ORDER BY published_ms DESC, row_id DESC LIMIT ?")) {
+                + ") AND (published_ms >= ? OR first_seen_ms >= ? OR edited_ms >= ?)"
+                + " ORDER BY published_ms DESC, row_id DESC LIMIT ?")) {
       int i = bind(s, 1, ids);
-      s.setLong(i++, request.since() == null ? Long.MIN_VALUE : request.since().toEpochMilli());
+      long since = request.since() == null ? Long.MIN_VALUE : request.since().toEpochMilli();
+      // What was on screen: published lately, or seen or edited lately (a feed's older items).
+      s.setLong(i++, since);
+      s.setLong(i++, since);
+      s.setLong(i++, since);
       s.setInt(i, request.maxShown());
       forEachRow(s, row -> shown.add(row.entry()));
     }

@@ -9,7 +9,8 @@ import java.util.Map;
  *
  * @param sources the sources configured now, with their configured URLs: only their updates come
  *     back, and a cursor only when it was stored for the same URL
- * @param since updates published before this are not shown again (but stay known)
+ * @param since updates published, first seen and edited before this are not shown again (but stay
+ *     known)
  * @param maxShown at most this many shown, the newest
  * @param knownPerSource per source, this many newest updates are remembered beyond those shown, so
  *     a feed still listing them does not announce them as new

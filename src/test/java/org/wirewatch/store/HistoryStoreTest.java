@@ -153,7 +153,14 @@ class HistoryStoreTest {
   @Test
   void knownOnlyUpdatesAreRememberedButNotShown() throws Exception {
     HistoryStore store = openStore();
-    fetch(recordedInto(store), REDIFF, T0, "\"v1\"", summit(), tariff());
+    // Seen two days before the restart; only the 18:07 item was published in the last hour.
+    fetch(
+        recordedInto(store),
+        REDIFF,
+        Instant.parse("2025-08-05T12:00:00Z"),
+        "\"v1\"",
+        summit(),
+        tariff());
     RestoreRequest lastHourOnly =
         new RestoreRequest(
             Map.of(REDIFF, REDIFF_URL), Instant.parse("2025-08-07T12:30:00Z"), 100, 100);
@@ -167,6 +174,18 @@ class HistoryStoreTest {
     fetch(timeline, REDIFF, T0.plusSeconds(60), "\"v2\"", summit(), tariff());
     assertThat(announced).isEmpty();
     assertThat(timeline.snapshot()).hasSize(1);
+  }
+
+  @Test
+  void anOldItemSeenWithinTheWindowComesBackAsItWasOnScreen() throws Exception {
+    HistoryStore store = openStore();
+    LiveUpdate lastYear = update().id("old").published("2024-08-07T10:00:00+05:30").build();
+    fetch(recordedInto(store), REDIFF, T0, "\"v1\"", lastYear);
+    RestoreRequest lastHour =
+        new RestoreRequest(Map.of(REDIFF, REDIFF_URL), T0.minusSeconds(3600), 100, 100);
+    assertThat(store.restore(lastHour).shown())
+        .extracting(e -> e.key().id())
+        .containsExactly("old");
   }
 
   @Test

@@ -108,10 +108,20 @@ public final class HistoryPane extends BorderPane {
       item.setOnAction(e -> chooseExportFile(f[1]));
       export.getItems().add(item);
     }
-    HBox bar = new HBox(back, query, go, range, source, export);
+    // Two rows: the query gets the width it needs even when the pane is narrow.
+    HBox bar = new HBox(back, query, go);
     bar.getStyleClass().add("filter-bar");
     bar.setAlignment(Pos.CENTER_LEFT);
+    javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+    HBox.setHgrow(gap, Priority.ALWAYS);
     status.getStyleClass().add("count-label");
+    back.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    export.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    range.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    source.setMaxWidth(220);
+    HBox controls = new HBox(range, source, status, gap, export);
+    controls.getStyleClass().add("filter-bar");
+    controls.setAlignment(Pos.CENTER_LEFT);
 
     list.getStyleClass().add("history-list");
     list.setAccessibleText("History search results, newest first");
@@ -125,7 +135,7 @@ public final class HistoryPane extends BorderPane {
                 open.accept(hit.entry());
               }
             });
-    setTop(new VBox(bar, status));
+    setTop(new VBox(bar, controls));
     setCenter(list);
     showStatus(port.status());
     port.onStatus(this::showStatus);

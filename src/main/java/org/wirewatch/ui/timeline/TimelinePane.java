@@ -49,7 +49,7 @@ public final class TimelinePane extends BorderPane {
   private final FilteredList<TimelineEntry> filtered;
   private final ListView<TimelineEntry> list;
   private final TextField filterText = new TextField();
-  private final Button historyButton = new Button("Search history", new FontIcon(Feather.CLOCK));
+  private final Button historyButton = new Button("History", new FontIcon(Feather.CLOCK));
   private final ComboBox<String> sourceFilter = new ComboBox<>();
   private final ComboBox<String> priorityFilter = new ComboBox<>();
   private final Button newPill = new Button();
@@ -143,6 +143,7 @@ public final class TimelinePane extends BorderPane {
     historyButton.setAccessibleText("Search history for the filter's words (Ctrl+Enter)");
     historyButton.setTooltip(
         new javafx.scene.control.Tooltip("Search everything stored (Ctrl+Enter)"));
+    historyButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     HBox bar =
         new HBox(searchIcon, filterText, sourceFilter, priorityFilter, countLabel, historyButton);
     bar.getStyleClass().add("filter-bar");

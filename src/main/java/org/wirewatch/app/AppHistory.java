@@ -86,6 +86,8 @@ final class AppHistory implements AutoCloseable {
     AppHistory history =
         new AppHistory(store, HistoryStatus.on(store.file().toString()), scheduler);
     history.restoreInto(timeline, configured.get(), h, options.capacity(), clock);
+    // What a crash left unindexed becomes searchable first thing, on the writer's own thread.
+    writerThread.execute(history::indexLeftovers);
     history.subscription =
         timeline.subscribe(
             new HistoryWriter(store, directory(configured), history::turnedOff), writerThread);
@@ -114,6 +116,17 @@ final class AppHistory implements AutoCloseable {
           store.file());
     } catch (SQLException e) {
       // Unreadable history is not fatal: start empty, and do not write over what cannot be read.
+      turnedOff(HistoryStatus.off(store.describe(e) + "; live updates go on"));
+    }
+  }
+
+  private void indexLeftovers() {
+    try {
+      int n = store.indexAllPending();
+      if (n > 0) {
+        LOG.info("history: indexed {} updates left unindexed by the last run", n);
+      }
+    } catch (SQLException e) {
       turnedOff(HistoryStatus.off(store.describe(e) + "; live updates go on"));
     }
   }

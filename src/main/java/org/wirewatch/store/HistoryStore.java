@@ -39,6 +39,9 @@ public final class HistoryStore implements AutoCloseable {
 
   private static final int PRUNE_CHUNK = 5_000;
 
+  /** Updates indexed per transaction: small enough that a new batch never waits long. */
+  static final int INDEX_CHUNK = 2_000;
+
   private final Path file;
   private final Connection connection;
   private final DataDirLock lock; // null when read-only
@@ -170,10 +173,14 @@ public final class HistoryStore implements AutoCloseable {
         try (PreparedStatement s =
             connection.prepareStatement(
                 "DELETE FROM updates WHERE row_id IN (SELECT row_id FROM updates WHERE"
-                    + " max(published_ms, first_seen_ms, coalesce(edited_ms, 0),"
-                    + " coalesce(withdrawn_ms, 0)) < ? LIMIT ?)")) {
-          s.setLong(1, horizon.toEpochMilli());
-          s.setInt(2, PRUNE_CHUNK);
+                    + " row_id < ? AND first_seen_ms < ? AND coalesce(edited_ms, 0) < ?"
+                    + " AND coalesce(withdrawn_ms, 0) < ? LIMIT ?)")) {
+          long ms = horizon.toEpochMilli();
+          s.setLong(1, RowIds.from(horizon));
+          s.setLong(2, ms);
+          s.setLong(3, ms);
+          s.setLong(4, ms);
+          s.setInt(5, PRUNE_CHUNK);
           n = s.executeUpdate();
         }
       }
@@ -181,6 +188,55 @@ public final class HistoryStore implements AutoCloseable {
       if (n < PRUNE_CHUNK) {
         return total;
       }
+    }
+  }
+
+  /**
+   * Indexes up to {@code max} stored updates that search does not find yet, in one transaction;
+   * returns how many. The writer calls it after each commit until nothing is left, so an update is
+   * searchable moments after it is stored; a crash in between only leaves them for the next run.
+   */
+  public synchronized int indexPending(int max) throws SQLException {
+    requireWritable();
+    connection.setAutoCommit(false);
+    try (PreparedStatement index =
+            connection.prepareStatement(
+                "INSERT INTO updates_fts (rowid, headline, body, credit, source_name)"
+                    + " SELECT u.row_id, u.headline, u.body, coalesce(u.credit, ''), u.source_name"
+                    + " FROM fts_pending p JOIN updates u ON u.row_id = p.row_id"
+                    + " ORDER BY p.row_id LIMIT ?");
+        PreparedStatement done =
+            connection.prepareStatement(
+                "DELETE FROM fts_pending WHERE row_id IN"
+                    + " (SELECT row_id FROM fts_pending ORDER BY row_id LIMIT ?)")) {
+      index.setInt(1, max);
+      index.executeUpdate();
+      done.setInt(1, max);
+      int n = done.executeUpdate();
+      connection.commit();
+      return n;
+    } catch (SQLException | RuntimeException e) {
+      rollbackQuietly();
+      throw e;
+    } finally {
+      restoreAutoCommit();
+    }
+  }
+
+  /** Indexes everything pending, in chunks; returns how many. */
+  public int indexAllPending() throws SQLException {
+    int total = 0;
+    for (int n; (n = indexPending(INDEX_CHUNK)) > 0; ) {
+      total += n;
+    }
+    return total;
+  }
+
+  /** Stored updates search does not find yet. */
+  public synchronized long pendingIndex() throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("SELECT count(*) FROM fts_pending")) {
+      return rs.next() ? rs.getLong(1) : 0;
     }
   }
 
@@ -221,18 +277,22 @@ public final class HistoryStore implements AutoCloseable {
     List<SourceId> ids = new ArrayList<>(request.sources().keySet());
     String in = placeholders(ids.size());
     List<TimelineEntry> shown = new ArrayList<>();
+    long since = request.since() == null ? Long.MIN_VALUE : request.since().toEpochMilli();
+    // What was on screen: published lately (a rowid range), or first seen lately (a feed's older
+    // items, by the first-seen index); newest first either way.
     try (PreparedStatement s =
         connection.prepareStatement(
-            "SELECT * FROM updates WHERE source IN ("
+            "SELECT * FROM updates WHERE row_id IN ("
+                + "SELECT row_id FROM updates WHERE row_id >= ? AND source IN ("
                 + in
-                + ") AND (published_ms >= ? OR first_seen_ms >= ? OR edited_ms >= ?)"
-                + " ORDER BY published_ms DESC, row_id DESC LIMIT ?")) {
-      int i = bind(s, 1, ids);
-      long since = request.since() == null ? Long.MIN_VALUE : request.since().toEpochMilli();
-      // What was on screen: published lately, or seen or edited lately (a feed's older items).
+                + ") UNION SELECT row_id FROM updates WHERE first_seen_ms >= ? AND source IN ("
+                + in
+                + ")) ORDER BY row_id DESC LIMIT ?")) {
+      int i = 1;
+      s.setLong(i++, since == Long.MIN_VALUE ? Long.MIN_VALUE : RowIds.from(request.since()));
+      i = bind(s, i, ids);
       s.setLong(i++, since);
-      s.setLong(i++, since);
-      s.setLong(i++, since);
+      i = bind(s, i, ids);
       s.setInt(i, request.maxShown());
       forEachRow(s, row -> shown.add(row.entry()));
     }
@@ -240,8 +300,7 @@ public final class HistoryStore implements AutoCloseable {
     if (request.knownPerSource() > 0) {
       try (PreparedStatement s =
           connection.prepareStatement(
-              "SELECT * FROM updates WHERE source = ? ORDER BY published_ms DESC, row_id DESC"
-                  + " LIMIT ?")) {
+              "SELECT * FROM updates WHERE source = ? ORDER BY row_id DESC LIMIT ?")) {
         for (SourceId id : ids) {
           s.setString(1, id.value());
           s.setInt(2, request.knownPerSource());
@@ -288,20 +347,28 @@ public final class HistoryStore implements AutoCloseable {
     if (match.isEmpty() && !query.text().isBlank()) {
       return; // only punctuation was typed: nothing can match
     }
-    StringBuilder sql = new StringBuilder("SELECT u.* FROM updates u");
+    // Rowids are publication order: the index (or the table) is walked newest first, a range is a
+    // rowid range, and LIMIT stops the walk; nothing is sorted.
+    StringBuilder sql = new StringBuilder();
     List<Object> args = new ArrayList<>();
     List<String> where = new ArrayList<>();
-    if (!match.isEmpty()) {
-      where.add("u.row_id IN (SELECT rowid FROM updates_fts WHERE updates_fts MATCH ?)");
+    String rowid;
+    if (match.isEmpty()) {
+      sql.append("SELECT u.* FROM updates u");
+      rowid = "u.row_id";
+    } else {
+      sql.append("SELECT u.* FROM updates_fts f JOIN updates u ON u.row_id = f.rowid");
+      where.add("updates_fts MATCH ?");
       args.add(match);
+      rowid = "f.rowid";
     }
     if (query.since() != null) {
-      where.add("u.published_ms >= ?");
-      args.add(query.since().toEpochMilli());
+      where.add(rowid + " >= ?");
+      args.add(RowIds.from(query.since()));
     }
     if (query.until() != null) {
-      where.add("u.published_ms < ?");
-      args.add(query.until().toEpochMilli());
+      where.add(rowid + " < ?");
+      args.add(RowIds.from(query.until()));
     }
     if (!query.sources().isEmpty()) {
       where.add("u.source IN (" + placeholders(query.sources().size()) + ")");
@@ -310,7 +377,7 @@ public final class HistoryStore implements AutoCloseable {
     if (!where.isEmpty()) {
       sql.append(" WHERE ").append(String.join(" AND ", where));
     }
-    sql.append(" ORDER BY u.published_ms DESC, u.row_id DESC");
+    sql.append(" ORDER BY ").append(rowid).append(" DESC");
     if (query.limit() > 0) {
       sql.append(" LIMIT ").append(query.limit());
     }
@@ -355,6 +422,14 @@ public final class HistoryStore implements AutoCloseable {
       List<String> lines = new ArrayList<>();
       while (rs.next()) {
         lines.add(rs.getString(1));
+      }
+      if (lines.equals(List.of("ok"))) {
+        try (Statement fts = connection.createStatement()) {
+          // FTS5's own check: every indexed token agrees with the rows it was indexed from.
+          fts.execute("INSERT INTO updates_fts (updates_fts, rank) VALUES ('integrity-check', 1)");
+        } catch (SQLException e) {
+          return "search index: " + e.getMessage();
+        }
       }
       return String.join("; ", lines);
     }

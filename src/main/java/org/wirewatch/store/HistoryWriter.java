@@ -62,6 +62,8 @@ public final class HistoryWriter implements ChangeSubscriber {
     }
     try {
       store.write(worth, sources, betweenUpdatesAndCursors);
+      // Stored first, then searchable: indexing runs after the commit, a chunk at a time.
+      store.indexAllPending();
     } catch (SQLException | RuntimeException e) {
       failed = true;
       String why =

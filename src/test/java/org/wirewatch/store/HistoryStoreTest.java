@@ -277,6 +277,60 @@ class HistoryStoreTest {
   }
 
   @Test
+  void anEditThatMovesThePublishedTimeMovesTheRowAndKeepsItsRevisions() throws Exception {
+    HistoryStore store = openStore();
+    Timeline timeline = recordedInto(store);
+    LiveUpdate other =
+        update()
+            .id("1810")
+            .published("2025-08-07T18:10:00+05:30")
+            .headline("Markets close")
+            .build();
+    fetch(timeline, REDIFF, T0, "\"v1\"", summit(), other);
+    LiveUpdate moved =
+        update()
+            .id("1807")
+            .published("2025-08-07T18:20:00+05:30")
+            .headline("Putin-Trump summit: time corrected")
+            .build();
+    fetch(timeline, REDIFF, T0.plusSeconds(60), "\"v2\"", moved, other);
+
+    assertThat(store.search(HistoryQuery.text("")))
+        .extracting(u -> u.entry().update().id())
+        .containsExactly("1807", "1810");
+    assertThat(store.search(HistoryQuery.text("corrected"))).hasSize(1);
+    assertThat(store.search(HistoryQuery.text("likely"))).isEmpty();
+    assertThat(store.revisions(new UpdateKey(REDIFF, "1807"))).hasSize(1);
+    assertThat(store.integrityCheck()).isEqualTo("ok");
+  }
+
+  @Test
+  void updatesStoredButNotYetIndexedAreIndexedLaterAndEditsMeanwhileStayConsistent()
+      throws Exception {
+    HistoryStore store = openStore();
+    SourceCursor c = cursor(REDIFF, REDIFF_URL, "\"v1\"");
+    TimelineEntry first = TimelineEntry.first(summit());
+    store.write(
+        List.of(
+            new org.wirewatch.timeline.TimelineDelta(
+                1, List.of(new UpdateChange.Added(first)), List.of(), c)),
+        NAMES);
+    assertThat(store.pendingIndex()).isEqualTo(1);
+    assertThat(store.search(HistoryQuery.text("summit"))).isEmpty();
+    TimelineEntry edited =
+        first.revisedBy(update().id("1807").headline("Summit in Alaska").build(), T0);
+    store.write(
+        List.of(
+            new org.wirewatch.timeline.TimelineDelta(
+                2, List.of(new UpdateChange.Edited(edited)), List.of(), c)),
+        NAMES);
+    assertThat(store.indexAllPending()).isEqualTo(1);
+    assertThat(store.search(HistoryQuery.text("alaska"))).hasSize(1);
+    assertThat(store.search(HistoryQuery.text("likely"))).isEmpty();
+    assertThat(store.integrityCheck()).isEqualTo("ok");
+  }
+
+  @Test
   void withdrawalIsStoredAndSurvivesRestart() throws Exception {
     HistoryStore store = openStore();
     Timeline timeline = recordedInto(store);

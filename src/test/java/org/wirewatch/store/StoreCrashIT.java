@@ -87,6 +87,7 @@ class StoreCrashIT {
         HistoryStore.openForWriting(dir, StoreSettings.defaults(Clock.systemUTC()))) {
       assertThat(store.integrityCheck()).as("round %d: integrity", round).isEqualTo("ok");
       store.indexAllPending(); // what the next start does with what the crash left unindexed
+      assertThat(store.integrityCheck()).as("round %d: search index", round).isEqualTo("ok");
     }
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("history.db"));
         PreparedStatement count =

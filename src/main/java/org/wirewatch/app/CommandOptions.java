@@ -19,7 +19,7 @@ public final class CommandOptions {
   public static Path sourcesFile(WirewatchCommand command) {
     return command.sourcesFile != null
         ? command.sourcesFile
-        : ConfigDirs.userConfigDir().resolve(SourcesFile.FILE_NAME);
+        : configDir(command).resolve(SourcesFile.FILE_NAME);
   }
 
   /**
@@ -29,7 +29,7 @@ public final class CommandOptions {
   public static AppOptions toAppOptions(WirewatchCommand command) {
     List<SourceConfig> sources = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    Path configDir = ConfigDirs.userConfigDir();
+    Path configDir = configDir(command);
     if (!command.demo && command.sources.isEmpty()) {
       Path file = sourcesFile(command);
       if (command.sourcesFile != null && !Files.exists(file)) {
@@ -53,6 +53,11 @@ public final class CommandOptions {
     }
     return new AppOptions(
         sources, command.capacity, command.displayZone, configDir, command.once, history(command));
+  }
+
+  /** The config directory in effect: {@code --config-dir}, else the user config directory. */
+  public static Path configDir(WirewatchCommand command) {
+    return command.configDir != null ? command.configDir : ConfigDirs.userConfigDir();
   }
 
   /** The data directory in effect: {@code --data-dir}, else the user data directory. */

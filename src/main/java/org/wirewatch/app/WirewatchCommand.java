@@ -93,6 +93,13 @@ public final class WirewatchCommand {
   public ZoneId displayZone;
 
   @Option(
+      names = "--config-dir",
+      paramLabel = "DIR",
+      description =
+          "Where settings and the sources file live (default: the user config directory).")
+  public Path configDir;
+
+  @Option(
       names = "--data-dir",
       paramLabel = "DIR",
       description = "Where history is kept (default: the user data directory).")

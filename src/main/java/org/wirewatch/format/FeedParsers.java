@@ -76,7 +76,7 @@ public final class FeedParsers {
       throw new FeedParseException(name(format) + " is not supported yet");
     }
     try {
-      return parser.parse(body, context);
+      return DuplicateIds.resolve(parser.parse(body, context));
     } catch (RuntimeException e) {
       // A parser bug must cost one poll of one source, never the poller.
       throw new FeedParseException("could not read this " + name(format) + " document: " + e, e);

@@ -145,4 +145,32 @@ class FeedParsersTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("JSON_FEED");
   }
+
+  @Test
+  void everyFormatSettlesARepeatedIdByTheSameRule() throws Exception {
+    String rss =
+        """
+        <rss version="2.0"><channel><title>Wire</title>
+        <item><guid>a</guid><title>First copy</title><pubDate>Thu, 07 Aug 2025 12:37:00 GMT</pubDate></item>
+        <item><guid>a</guid><title>Second copy</title><pubDate>Thu, 07 Aug 2025 12:37:00 GMT</pubDate></item>
+        </channel></rss>
+        """;
+    String json =
+        """
+        {"version":"https://jsonfeed.org/version/1.1","items":[
+         {"id":"a","title":"First copy","date_published":"2025-08-07T18:07:00+05:30",
+          "date_modified":"2025-08-07T18:08:00+05:30"},
+         {"id":"a","title":"Second copy","date_published":"2025-08-07T18:07:00+05:30",
+          "date_modified":"2025-08-07T18:12:00+05:30"}]}
+        """;
+    FeedSnapshot fromRss =
+        parsers.parse(rss.getBytes(StandardCharsets.UTF_8), at("https://wire.example/rss"), null);
+    FeedSnapshot fromJson =
+        parsers.parse(json.getBytes(StandardCharsets.UTF_8), at("https://wire.example/f"), null);
+    // No updated times in RSS: the first in document order. JSON Feed's date_modified: the newest.
+    assertThat(fromRss.updates()).extracting(u -> u.headline()).containsExactly("First copy");
+    assertThat(fromJson.updates()).extracting(u -> u.headline()).containsExactly("Second copy");
+    assertThat(fromRss.problems()).anyMatch(p -> p.contains("share the id \"a\""));
+    assertThat(fromJson.problems()).anyMatch(p -> p.contains("share the id \"a\""));
+  }
 }

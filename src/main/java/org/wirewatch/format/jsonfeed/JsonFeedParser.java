@@ -90,7 +90,6 @@ public final class JsonFeedParser implements FeedParser {
     List<String> problems = new ArrayList<>();
     List<LiveUpdate> updates = new ArrayList<>();
     Set<String> deleted = new LinkedHashSet<>();
-    Set<String> seenIds = new LinkedHashSet<>();
     JsonFeedItemMapper.Feed feed =
         new JsonFeedItemMapper.Feed(base, JsonFeedItemMapper.names(doc.authors(), doc.author()));
 
@@ -126,11 +125,7 @@ public final class JsonFeedParser implements FeedParser {
           continue;
         }
         LiveUpdate update = mapper.toUpdate(item, feed, context, problems, where);
-        if (seenIds.add(update.id())) {
-          updates.add(update);
-        } else {
-          problems.add("item " + where + " repeats id \"" + update.id() + "\"; skipped");
-        }
+        updates.add(update); // a repeated id is settled by DuplicateIds, as for every format
       }
     }
     return new FeedSnapshot(doc.title(), updates, deleted, problems);

@@ -3,9 +3,7 @@ package org.wirewatch.format.liveblog;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.wirewatch.format.BodyText;
 import org.wirewatch.format.FeedFormat;
@@ -115,7 +113,6 @@ public final class LiveBlogPostingParser implements FeedParser {
       List<JsonLdNodes> sources, List<String> where, List<String> problems, ParseContext context) {
     String title = null;
     List<LiveUpdate> updates = new ArrayList<>();
-    Map<String, LiveUpdate> byId = new HashMap<>();
     for (int s = 0; s < sources.size(); s++) {
       JsonLdNodes nodes = sources.get(s);
       for (JsonObject blog : nodes.liveBlogs()) {
@@ -125,15 +122,8 @@ public final class LiveBlogPostingParser implements FeedParser {
           title = dto.headline();
         }
         for (BlogPostingDto posting : dto.updates()) {
-          LiveUpdate update = mapper.toUpdate(posting, context);
-          // Pages often repeat their blog in two blocks: an identical repeat is no problem.
-          LiveUpdate earlier = byId.putIfAbsent(update.id(), update);
-          if (earlier == null) {
-            updates.add(update);
-          } else if (earlier.contentDiffers(update)) {
-            problems.add(
-                "two different updates share the id \"" + update.id() + "\"; kept the first");
-          }
+          // A repeated id (pages often render their blog twice) is settled by DuplicateIds.
+          updates.add(mapper.toUpdate(posting, context));
         }
       }
     }

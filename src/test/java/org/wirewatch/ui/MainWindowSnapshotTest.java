@@ -52,18 +52,28 @@ class MainWindowSnapshotTest {
     ui.ingest(Updates.withHeadline(Updates.seed(), Updates.PUTIN + ", says aide"));
     ui.status(SourceState.LIVE, null, Updates.now().plusSeconds(12));
     WaitForAsyncUtils.asyncFx(() -> ui.window.timeline().list().getSelectionModel().select(1));
-    WaitForAsyncUtils.waitForFxEvents();
-    Thread.sleep(1500);
+    WaitForAsyncUtils.waitFor(
+        10, java.util.concurrent.TimeUnit.SECONDS, () -> ui.window.detail().entry() != null);
     WaitForAsyncUtils.waitForFxEvents();
     Path out = Path.of(System.getProperty("java.io.tmpdir"), "wirewatch-window.png");
     UiFixture.snapshot(stage.getScene(), out);
     assertThat(Files.size(out)).isGreaterThan(10_000);
+    assertThat(UiFixture.pixel(stage.getScene(), 5, 5).getBrightness())
+        .as("the light theme's app bar is light")
+        .isGreaterThan(0.8);
 
     WaitForAsyncUtils.asyncFx(() -> stage.getScene().lookup("#theme-toggle"));
     robotClick("#theme-toggle");
-    Thread.sleep(800);
+    WaitForAsyncUtils.waitFor(
+        10,
+        java.util.concurrent.TimeUnit.SECONDS,
+        () -> stage.getScene().getRoot().getStyleClass().contains("theme-dark"));
+    WaitForAsyncUtils.waitForFxEvents();
     Path dark = Path.of(System.getProperty("java.io.tmpdir"), "wirewatch-window-dark.png");
     UiFixture.snapshot(stage.getScene(), dark);
     assertThat(Files.size(dark)).isGreaterThan(10_000);
+    assertThat(UiFixture.pixel(stage.getScene(), 5, 5).getBrightness())
+        .as("the dark theme's app bar is dark")
+        .isLessThan(0.3);
   }
 }

@@ -134,6 +134,12 @@ public final class UiFixture {
   }
 
   /** Writes what the scene shows to a PNG (the Monocle robot cannot capture the screen). */
+  /** The colour the scene shows at (x, y), read from a snapshot on the FX thread. */
+  public static javafx.scene.paint.Color pixel(Scene scene, int x, int y) throws Exception {
+    return WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null).getPixelReader().getColor(x, y))
+        .get();
+  }
+
   public static void snapshot(Scene scene, Path file) throws Exception {
     WaitForAsyncUtils.waitFor(
         WaitForAsyncUtils.asyncFx(

@@ -40,13 +40,30 @@ class CrawlViewTest {
     WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> crawl().tapeOffset() != from);
   }
 
-  /** Enough pulses for a running crawl to have moved visibly. */
+  /**
+   * Lets a quarter of a second of pulses pass on the FX animation clock (a transition that drives
+   * the pulses itself), enough for a running crawl to have moved visibly; waits on its end, not on
+   * the wall clock.
+   */
   private void letFramesPass() throws Exception {
-    long before = crawl().frames();
-    Thread.sleep(250);
+    java.util.concurrent.atomic.AtomicBoolean done =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    WaitForAsyncUtils.asyncFx(
+            () -> {
+              javafx.animation.PauseTransition quarter =
+                  new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
+              quarter.setOnFinished(e -> done.set(true));
+              quarter.play();
+            })
+        .get();
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, done::get);
     WaitForAsyncUtils.waitForFxEvents();
-    // (frames do not advance while paused, because the timer is stopped)
-    assertThat(crawl().frames()).isGreaterThanOrEqualTo(before);
+  }
+
+  /** Waits until the crawl has drawn {@code n} more frames. */
+  private void awaitFrames(long n) throws Exception {
+    long before = crawl().frames();
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> crawl().frames() - before >= n);
   }
 
   @Test
@@ -167,7 +184,7 @@ class CrawlViewTest {
     robot.moveTo(ui.window.timeline().list());
     ui.ingest(Updates.many(3, Updates.AT_1807));
     awaitMovement();
-    Thread.sleep(600); // the new rows' slide-in is over
+    awaitFrames(40); // the new rows' slide-in (about 0.6 s) is over
     javafx.scene.Scene scene = crawl().getScene();
     int[] pulses = new int[2];
     Runnable probe =
@@ -179,8 +196,8 @@ class CrawlViewTest {
         };
     WaitForAsyncUtils.asyncFx(() -> scene.addPreLayoutPulseListener(probe)).get();
     long framesBefore = crawl().frames();
-    // Long enough for items to leave the strip and pooled ones to come in.
-    Thread.sleep(3000);
+    // Long enough for items to leave the strip and pooled ones to come in (about 3 s).
+    awaitFrames(180);
     WaitForAsyncUtils.asyncFx(() -> scene.removePreLayoutPulseListener(probe)).get();
     assertThat(crawl().frames() - framesBefore).isGreaterThan(30);
     assertThat(pulses[0]).isGreaterThan(30);

@@ -3,7 +3,6 @@ package org.wirewatch.fetch;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -11,7 +10,6 @@ import org.slf4j.LoggerFactory;
 import org.wirewatch.exec.TaskScheduler;
 import org.wirewatch.model.SourceState;
 import org.wirewatch.model.SourceStatus;
-import org.wirewatch.model.SourceStatus.SourceError;
 import org.wirewatch.model.SourceStatusListener;
 import org.wirewatch.source.SourceConfig;
 
@@ -59,7 +57,7 @@ public final class SourcePoller implements SourceRunner {
   private Instant lastUpdate;
   private Instant staleSince;
   private Instant nextAttempt;
-  private final ArrayDeque<SourceError> recentErrors = new ArrayDeque<>();
+  private final RecentErrors recentErrors;
   private List<String> problems = List.of();
   private String hostWait;
   private int failuresInARow;
@@ -80,6 +78,7 @@ public final class SourcePoller implements SourceRunner {
     this.configured = Objects.requireNonNull(source, "source");
     this.context = Objects.requireNonNull(context, "context");
     this.current = source;
+    this.recentErrors = new RecentErrors(context.policy().recentErrorLimit());
     this.backoff =
         new Backoff(
             source.interval(),
@@ -97,12 +96,9 @@ public final class SourcePoller implements SourceRunner {
   }
 
   private void resumeFrom(org.wirewatch.model.SourceCursor cursor) {
-    if (cursor == null || !cursor.source().equals(configured.id())) {
-      return;
-    }
-    validators = new Validators(cursor.etag(), cursor.lastModified());
-    if (cursor.url() != null && !cursor.url().equals(configured.url())) {
-      current = configured.withUrl(cursor.url()); // a permanent move, stored with its validators
+    if (cursor != null && cursor.source().equals(configured.id())) {
+      validators = new Validators(cursor.etag(), cursor.lastModified());
+      current = cursor.url() == null ? configured : configured.withUrl(cursor.url()); // a move
     }
   }
 
@@ -156,8 +152,8 @@ public final class SourcePoller implements SourceRunner {
     running = false;
     epoch++;
     pollToken++;
-    cancelPending();
-    cancelStaleAlarm();
+    pendingPoll = cancel(pendingPoll);
+    staleAlarm = cancel(staleAlarm);
     nextAttempt = null;
     state = SourceState.STOPPED;
     publish();
@@ -222,7 +218,7 @@ public final class SourcePoller implements SourceRunner {
     } finally {
       synchronized (this) {
         inFlight = false;
-        cancelStaleAlarm();
+        staleAlarm = cancel(staleAlarm);
         if (pollEpoch == epoch && running) {
           apply(result);
           publish();
@@ -259,9 +255,9 @@ public final class SourcePoller implements SourceRunner {
       gone = true;
       state = SourceState.STOPPED;
       lastError = removed.message();
-      remember(now, removed.message());
+      recentErrors.add(now, removed.message());
       nextAttempt = null;
-      cancelPending();
+      pendingPoll = cancel(pendingPoll);
     } else {
       PollAttempt.Result.Failure failure = (PollAttempt.Result.Failure) result;
       failed(now, failure.message(), failure.retryAfter());
@@ -307,7 +303,7 @@ public final class SourcePoller implements SourceRunner {
     failuresInARow++;
     state = SourceState.FAILING;
     lastError = message;
-    remember(now, message);
+    recentErrors.add(now, message);
     if (staleSince == null) {
       staleSince = now;
     }
@@ -325,15 +321,8 @@ public final class SourcePoller implements SourceRunner {
     schedulePoll(delay);
   }
 
-  private void remember(Instant at, String message) {
-    recentErrors.addLast(new SourceError(at, message));
-    while (recentErrors.size() > context.policy().recentErrorLimit()) {
-      recentErrors.removeFirst();
-    }
-  }
-
   private void schedulePoll(Duration delay) {
-    cancelPending();
+    pendingPoll = cancel(pendingPoll);
     long token = ++pollToken;
     nextAttempt = now().plus(delay);
     pendingPoll = context.scheduler().schedule(() -> poll(token), delay);
@@ -368,18 +357,12 @@ public final class SourcePoller implements SourceRunner {
     publish();
   }
 
-  private void cancelPending() {
-    if (pendingPoll != null) {
-      pendingPoll.cancel();
-      pendingPoll = null;
+  /** Calls off a scheduled task, if any; returns the empty handle to store back. */
+  private static TaskScheduler.Cancellable cancel(TaskScheduler.Cancellable task) {
+    if (task != null) {
+      task.cancel();
     }
-  }
-
-  private void cancelStaleAlarm() {
-    if (staleAlarm != null) {
-      staleAlarm.cancel();
-      staleAlarm = null;
-    }
+    return null;
   }
 
   private void publish() {
@@ -402,14 +385,12 @@ public final class SourcePoller implements SourceRunner {
         lastUpdate,
         staleSince,
         nextAttempt,
-        List.copyOf(recentErrors),
-        hostWait == null ? problems : withNote(problems, hostWait));
-  }
-
-  private static List<String> withNote(List<String> problems, String note) {
-    List<String> all = new java.util.ArrayList<>(problems);
-    all.add(note);
-    return all;
+        recentErrors.list(),
+        hostWait == null
+            ? problems
+            : java.util.stream.Stream.concat(
+                    problems.stream(), java.util.stream.Stream.of(hostWait))
+                .toList());
   }
 
   private Instant now() {

@@ -1,15 +1,12 @@
 package org.wirewatch.format;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.wirewatch.model.FeedSnapshot;
 import org.wirewatch.model.LiveUpdate;
+import org.wirewatch.model.UpdateIds;
 
 /**
  * One rule for every format when a document lists the same id more than once, applied after any
@@ -89,36 +86,11 @@ public final class DuplicateIds {
     List<LiveUpdate> out = new ArrayList<>();
     Map<String, Integer> used = new LinkedHashMap<>();
     for (LiveUpdate c : copies) {
-      String id = c.id() + ":" + digest(c.text() + "\n" + c.html() + "\n" + c.permalink());
+      String id =
+          c.id() + ":" + UpdateIds.digest(c.text() + "\n" + c.html() + "\n" + c.permalink(), 12);
       int n = used.merge(id, 1, Integer::sum);
-      out.add(withId(c, n == 1 ? id : id + "#" + n));
+      out.add(c.withId(n == 1 ? id : id + "#" + n));
     }
     return out;
-  }
-
-  private static LiveUpdate withId(LiveUpdate u, String id) {
-    return new LiveUpdate(
-        u.source(),
-        id,
-        u.published(),
-        u.updated(),
-        u.headline(),
-        u.text(),
-        u.html(),
-        u.permalink(),
-        u.author(),
-        u.tags(),
-        u.priority(),
-        u.firstSeen(),
-        u.flags());
-  }
-
-  private static String digest(String s) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d).substring(0, 12);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by every JDK", e);
-    }
   }
 }

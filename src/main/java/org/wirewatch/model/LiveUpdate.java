@@ -104,6 +104,12 @@ public record LiveUpdate(
         firstSeen, flags);
   }
 
+  public LiveUpdate withId(String newId) {
+    return new LiveUpdate(
+        source, newId, published, updated, headline, text, html, permalink, author, tags, priority,
+        firstSeen, flags);
+  }
+
   public LiveUpdate withSource(SourceId newSource) {
     return new LiveUpdate(
         newSource, id, published, updated, headline, text, html, permalink, author, tags, priority,

@@ -32,6 +32,11 @@ public final class UpdateIds {
     return folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
   }
 
+  /** The first {@code hexChars} hex digits of the SHA-256 of {@code s}: a short, stable tag. */
+  public static String digest(String s, int hexChars) {
+    return sha256(s).substring(0, hexChars);
+  }
+
   private static String sha256(String s) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");

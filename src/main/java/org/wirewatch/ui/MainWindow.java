@@ -82,6 +82,7 @@ public final class MainWindow {
   private StatusBar statusBar;
   private SplitPane split;
   private org.wirewatch.ui.history.HistoryPane history;
+  private org.wirewatch.ui.history.HistoryMode historyMode;
   private VBox top;
   private VBox bottom;
   private Stage stage;
@@ -252,31 +253,19 @@ public final class MainWindow {
     history =
         new org.wirewatch.ui.history.HistoryPane(
             ctx.history(), names, settings::displayTime, ctx.clock(), detail::show, this::showLive);
+    historyMode = new org.wirewatch.ui.history.HistoryMode(split, timeline, history);
     timeline.historyButton().setOnAction(e -> showHistory(timeline.filterField().getText()));
     statusBar.setHistory(ctx.history().status());
     ctx.history().onStatus(statusBar::setHistory);
   }
 
-  /** Swaps the timeline for history search, keeping the detail view and the split where it was. */
+  /** Swaps the timeline for history search, searching for {@code text} when there is any. */
   public void showHistory(String text) {
-    if (split.getItems().get(0) != history) {
-      double[] dividers = split.getDividerPositions();
-      split.getItems().set(0, history);
-      split.setDividerPositions(dividers);
-    }
-    if (text != null && !text.isBlank()) {
-      history.search(text);
-    }
-    history.focusQuery();
+    historyMode.showHistory(text);
   }
 
   private void showLive() {
-    if (split.getItems().get(0) != timeline) {
-      double[] dividers = split.getDividerPositions();
-      split.getItems().set(0, timeline);
-      split.setDividerPositions(dividers);
-      detail.show(timeline.selectedProperty().get());
-    }
+    historyMode.showLive(live -> detail.show(timeline.selectedProperty().get()));
     timeline.focusFilter();
   }
 

@@ -23,11 +23,22 @@ final class AppSourceManager implements SourceManager {
   private final TimelineFxBridge bridge;
   private final FxThread fx;
   private final Path sourcesFile;
+  private final javafx.collections.ObservableList<SourceConfig> shown;
 
-  AppSourceManager(App app, TimelineFxBridge bridge, FxThread fx, Path sourcesFile) {
+  /**
+   * {@code shown}: the sources the window follows (FX thread); replaced once an edit is saved and
+   * polling runs with it.
+   */
+  AppSourceManager(
+      App app,
+      TimelineFxBridge bridge,
+      FxThread fx,
+      javafx.collections.ObservableList<SourceConfig> shown,
+      Path sourcesFile) {
     this.app = app;
     this.bridge = bridge;
     this.fx = fx;
+    this.shown = shown;
     this.sourcesFile = sourcesFile;
   }
 
@@ -56,19 +67,24 @@ final class AppSourceManager implements SourceManager {
 
   @Override
   public CompletionStage<Void> apply(List<SourceConfig> sources) {
-    return inBackground(
-        () -> {
-          try {
-            new SourcesFile().write(sourcesFile, sources);
-          } catch (IOException e) {
-            throw new IllegalStateException(
-                "cannot save " + sourcesFile + ": " + e.getMessage(), e);
-          }
-          app.replaceSources(sources);
-          bridge.retainStatuses(
-              sources.stream().map(SourceConfig::id).collect(java.util.stream.Collectors.toSet()));
-          return null;
-        });
+    CompletionStage<List<SourceConfig>> applied =
+        inBackground(
+            () -> {
+              try {
+                new SourcesFile().write(sourcesFile, sources);
+              } catch (IOException e) {
+                throw new IllegalStateException(
+                    "cannot save " + sourcesFile + ": " + e.getMessage(), e);
+              }
+              app.replaceSources(sources);
+              bridge.retainStatuses(
+                  sources.stream()
+                      .map(SourceConfig::id)
+                      .collect(java.util.stream.Collectors.toSet()));
+              return app.sources();
+            });
+    // On the FX thread, before the editor hears it is done: the window already shows the list.
+    return applied.thenAccept(shown::setAll);
   }
 
   @Override

@@ -5,14 +5,18 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Map;
 import javafx.application.Application;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.stage.Stage;
 import org.wirewatch.format.page.PagePresets;
+import org.wirewatch.source.SourceConfig;
 import org.wirewatch.source.SourcesFile;
 import org.wirewatch.timeline.fx.FxThread;
 import org.wirewatch.timeline.fx.TimelineFxBridge;
 import org.wirewatch.ui.MainWindow;
 import org.wirewatch.ui.UiContext;
 import org.wirewatch.ui.UiSettings;
+import org.wirewatch.ui.WindowModel;
 import org.wirewatch.ui.detail.LinkPolicy;
 import org.wirewatch.ui.sources.SourcesEditor;
 
@@ -54,23 +58,26 @@ public final class WirewatchApp extends Application {
   public void start(Stage stage) {
     bridge = TimelineFxBridge.onPlatform().attach(app.timeline());
     app.addStatusListener(bridge);
+    // The one list of sources every face follows; the sources editor's port replaces its content.
+    ObservableList<SourceConfig> liveSources = FXCollections.observableArrayList(app.sources());
     UiContext context =
         new UiContext(
             bridge.entries(),
             bridge.statuses(),
-            app.sources(),
+            liveSources,
             app::refresh,
             this::openInBrowser,
             app.options().settingsDir(),
             app.clock(),
             app::inBackground,
             new AppHistoryPort(app, FxThread.platform()));
-    MainWindow window = new MainWindow(context, initialSettings);
+    MainWindow window = new MainWindow(new WindowModel(context, initialSettings));
     AppSourceManager sources =
         new AppSourceManager(
             app,
             bridge,
             FxThread.platform(),
+            liveSources,
             app.options().settingsDir().resolve(SourcesFile.FILE_NAME));
     window.setOnManageSources(
         () ->

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.wirewatch.model.SourceId;
 import org.wirewatch.model.SourceStatus;
@@ -18,7 +19,8 @@ import org.wirewatch.ui.history.HistoryPort;
  *
  * @param entries the timeline, newest first, FX thread only (from TimelineFxBridge)
  * @param statuses one status per source, FX thread only (from TimelineFxBridge)
- * @param sources the configured sources (names for rows and the status bar)
+ * @param sources the sources as configured now, FX thread only; the app replaces its content when
+ *     the user edits the list, and the window follows
  * @param refresh asks the poller to fetch a source now; returns at once
  * @param linkOpener opens an http(s) link in the system browser
  * @param settingsDir where window size, splits and options are remembered
@@ -29,7 +31,7 @@ import org.wirewatch.ui.history.HistoryPort;
 public record UiContext(
     ObservableList<TimelineEntry> entries,
     ObservableList<SourceStatus> statuses,
-    List<SourceConfig> sources,
+    ObservableList<SourceConfig> sources,
     Consumer<SourceId> refresh,
     Consumer<String> linkOpener,
     Path settingsDir,
@@ -37,7 +39,7 @@ public record UiContext(
     Executor background,
     HistoryPort history) {
   public UiContext {
-    sources = List.copyOf(sources);
+    java.util.Objects.requireNonNull(sources, "sources");
     background = background == null ? Runnable::run : background;
     history = history == null ? HistoryPort.NONE : history;
   }
@@ -52,7 +54,16 @@ public record UiContext(
       Path settingsDir,
       Clock clock,
       Executor background) {
-    this(entries, statuses, sources, refresh, linkOpener, settingsDir, clock, background, null);
+    this(
+        entries,
+        statuses,
+        FXCollections.observableArrayList(sources),
+        refresh,
+        linkOpener,
+        settingsDir,
+        clock,
+        background,
+        null);
   }
 
   /** A context whose settings are written on the calling thread: for tests and tools. */
@@ -64,6 +75,6 @@ public record UiContext(
       Consumer<String> linkOpener,
       Path settingsDir,
       Clock clock) {
-    this(entries, statuses, sources, refresh, linkOpener, settingsDir, clock, Runnable::run, null);
+    this(entries, statuses, sources, refresh, linkOpener, settingsDir, clock, Runnable::run);
   }
 }

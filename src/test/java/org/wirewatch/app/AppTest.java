@@ -102,7 +102,9 @@ class AppTest {
     try (App app = new App(options(List.of()), Clock.systemUTC())) {
       TimelineFxBridge bridge = new TimelineFxBridge(Runnable::run).attach(app.timeline());
       Path file = settings.resolve(SourcesFile.FILE_NAME);
-      SourceManager manager = new AppSourceManager(app, bridge, Runnable::run, file);
+      javafx.collections.ObservableList<SourceConfig> shown =
+          javafx.collections.FXCollections.observableArrayList(app.sources());
+      SourceManager manager = new AppSourceManager(app, bridge, Runnable::run, shown, file);
       SourceConfig wire =
           new SourceConfig(
               SourceId.of("wire"),
@@ -132,6 +134,7 @@ class AppTest {
       assertThat(new SourcesFile().read(file)).containsExactly(wire);
       assertThat(app.sources()).containsExactly(wire);
       assertThat(manager.sources()).containsExactly(wire);
+      assertThat(shown).as("the window's list follows the edit").containsExactly(wire);
       assertThat(app.timeline().snapshot())
           .as("the demo's updates leave when real sources replace it")
           .noneMatch(e -> e.key().source().value().equals("demo"));
@@ -141,6 +144,7 @@ class AppTest {
           .as("an empty list brings the demo back")
           .singleElement()
           .satisfies(s -> assertThat(s.id().value()).isEqualTo("demo"));
+      assertThat(shown).containsExactlyElementsOf(app.sources());
     }
   }
 
@@ -150,7 +154,12 @@ class AppTest {
     try (App app = new App(options(List.of()), Clock.systemUTC())) {
       TimelineFxBridge bridge = new TimelineFxBridge(Runnable::run).attach(app.timeline());
       SourceManager manager =
-          new AppSourceManager(app, bridge, Runnable::run, settings.resolve("s.json"));
+          new AppSourceManager(
+              app,
+              bridge,
+              Runnable::run,
+              javafx.collections.FXCollections.observableArrayList(),
+              settings.resolve("s.json"));
       SourceManager.ProbeResult probe =
           manager.test(SourceConfig.of("x", server.url("/x").uri())).toCompletableFuture().get();
       assertThat(probe.error()).isEqualTo("HTTP 503 Service Unavailable");

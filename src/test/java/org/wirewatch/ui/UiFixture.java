@@ -30,6 +30,10 @@ public final class UiFixture {
   public final List<SourceId> refreshed = new CopyOnWriteArrayList<>();
   public final MutableClock clock = new MutableClock(Updates.now(), ZoneId.of("Asia/Kolkata"));
   public final UiContext ctx;
+
+  /** The sources the window follows, as the app's sources editor port replaces them. */
+  public final javafx.collections.ObservableList<SourceConfig> sources;
+
   public MainWindow window;
 
   public UiFixture(Path settingsDir) {
@@ -49,11 +53,12 @@ public final class UiFixture {
             ZoneId.of("Asia/Kolkata"),
             null,
             true));
+    this.sources = javafx.collections.FXCollections.observableArrayList(sources);
     ctx =
         new UiContext(
             bridge.entries(),
             bridge.statuses(),
-            sources,
+            this.sources,
             refreshed::add,
             opened::add,
             settingsDir,

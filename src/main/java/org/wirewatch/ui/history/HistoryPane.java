@@ -51,6 +51,7 @@ public final class HistoryPane extends BorderPane {
   private final ComboBox<String> range = new ComboBox<>();
   private final ComboBox<String> source = new ComboBox<>();
   private final Map<String, SourceId> sourceIds = new LinkedHashMap<>();
+  private boolean relisting;
   private final ObservableList<HistoryPort.Hit> hits = FXCollections.observableArrayList();
   private final ListView<HistoryPort.Hit> list = new ListView<>(hits);
   private final Label status = new Label();
@@ -60,7 +61,7 @@ public final class HistoryPane extends BorderPane {
 
   public HistoryPane(
       HistoryPort port,
-      Map<SourceId, String> sources,
+      ObservableList<org.wirewatch.source.SourceConfig> sources,
       Supplier<DisplayTime> displayTime,
       Clock clock,
       Consumer<TimelineEntry> open,
@@ -90,15 +91,19 @@ public final class HistoryPane extends BorderPane {
     range.setValue("Any time");
     range.setAccessibleText("Time range");
     range.valueProperty().addListener((o, a, b) -> search());
-    source.getItems().add(ANY_SOURCE);
-    sources.forEach(
-        (id, name) -> {
-          sourceIds.put(name, id);
-          source.getItems().add(name);
-        });
-    source.setValue(ANY_SOURCE);
+    listSources(sources);
+    sources.addListener(
+        (javafx.collections.ListChangeListener<org.wirewatch.source.SourceConfig>)
+            c -> listSources(sources));
     source.setAccessibleText("Source");
-    source.valueProperty().addListener((o, a, b) -> search());
+    source
+        .valueProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (!relisting) {
+                search();
+              }
+            });
     Button go = new Button(null, new FontIcon(Feather.SEARCH));
     go.setAccessibleText("Search");
     go.setOnAction(e -> search());
@@ -155,6 +160,21 @@ public final class HistoryPane extends BorderPane {
     if (!s.on()) {
       status.setText(s.message());
       status.getStyleClass().add("warning");
+    }
+  }
+
+  /** The source choice follows the configured list; a choice still listed is kept. */
+  private void listSources(ObservableList<org.wirewatch.source.SourceConfig> sources) {
+    String chosen = source.getValue();
+    relisting = true;
+    try {
+      sourceIds.clear();
+      sources.forEach(s -> sourceIds.putIfAbsent(s.name(), s.id()));
+      source.getItems().setAll(ANY_SOURCE);
+      source.getItems().addAll(sourceIds.keySet());
+      source.setValue(chosen != null && sourceIds.containsKey(chosen) ? chosen : ANY_SOURCE);
+    } finally {
+      relisting = false;
     }
   }
 

@@ -36,10 +36,12 @@ public final class StatusBar extends HBox {
   private final Consumer<SourceId> refresh;
   private final Label clockLabel = new Label();
   private final Label historyLabel = new Label();
+  private final ObservableList<SourceStatus> statuses;
+  private final ObservableList<SourceConfig> sources;
 
   public StatusBar(
       ObservableList<SourceStatus> statuses,
-      List<SourceConfig> sources,
+      ObservableList<SourceConfig> sources,
       Consumer<SourceId> refresh,
       Supplier<DisplayTime> displayTime,
       Clock clock) {
@@ -48,9 +50,6 @@ public final class StatusBar extends HBox {
     this.refresh = refresh;
     getStyleClass().add("status-bar");
     setAlignment(Pos.CENTER_LEFT);
-    for (SourceConfig source : sources) {
-      chip(source.id(), source.name());
-    }
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     clockLabel.getStyleClass().add("status-clock");
@@ -58,16 +57,11 @@ public final class StatusBar extends HBox {
     historyLabel.setVisible(false);
     historyLabel.setManaged(false);
     getChildren().addAll(spacer, historyLabel, clockLabel);
-    statuses.addListener(
-        (ListChangeListener<SourceStatus>)
-            c -> {
-              for (SourceStatus s : statuses) {
-                chip(s.source(), s.name()).setStatus(s);
-              }
-            });
-    for (SourceStatus s : statuses) {
-      chip(s.source(), s.name()).setStatus(s);
-    }
+    this.statuses = statuses;
+    this.sources = sources;
+    statuses.addListener((ListChangeListener<SourceStatus>) c -> sync());
+    sources.addListener((ListChangeListener<SourceConfig>) c -> sync());
+    sync();
     tick();
   }
 
@@ -108,19 +102,44 @@ public final class StatusBar extends HBox {
     return chips.get(source);
   }
 
-  private Chip chip(SourceId id, String name) {
-    Chip chip = chips.get(id);
-    if (chip == null) {
-      chip = new Chip(id, name == null ? id.value() : name);
-      chips.put(id, chip);
-      getChildren().add(chips.size() - 1, chip);
+  /**
+   * One chip per configured source, in the configured order and under its current name, then one
+   * per other source the poller reports on (the demo); a removed source's chip goes with it.
+   */
+  private void sync() {
+    Map<SourceId, String> wanted = new LinkedHashMap<>();
+    for (SourceConfig s : sources) {
+      wanted.putIfAbsent(s.id(), s.name());
     }
-    return chip;
+    for (SourceStatus s : statuses) {
+      wanted.putIfAbsent(s.source(), s.name() == null ? s.source().value() : s.name());
+    }
+    Map<SourceId, SourceStatus> byId = new java.util.HashMap<>();
+    statuses.forEach(s -> byId.put(s.source(), s));
+    chips.keySet().retainAll(wanted.keySet());
+    Map<SourceId, Chip> ordered = new LinkedHashMap<>();
+    wanted.forEach(
+        (id, name) -> {
+          Chip chip = chips.get(id);
+          if (chip == null) {
+            chip = new Chip(id);
+          }
+          chip.setName(name);
+          chip.setStatus(byId.get(id));
+          ordered.put(id, chip);
+        });
+    chips.clear();
+    chips.putAll(ordered);
+    List<javafx.scene.Node> children = new java.util.ArrayList<>(chips.values());
+    children.addAll(getChildren().subList(getChildren().size() - 3, getChildren().size()));
+    if (!children.equals(getChildren())) {
+      getChildren().setAll(children);
+    }
   }
 
   private final class Chip extends Button {
     private final SourceId id;
-    private final String name;
+    private String name;
     private final Circle dot = new Circle(5);
     private final Label nameLabel = new Label();
     private final Label state = new Label("starting");
@@ -128,12 +147,11 @@ public final class StatusBar extends HBox {
     private SourceStatus status;
     private Popover popover;
 
-    Chip(SourceId id, String name) {
+    Chip(SourceId id) {
       this.id = id;
-      this.name = name;
+      this.name = id.value();
       getStyleClass().addAll("status-chip", "flat");
       dot.getStyleClass().add("status-dot");
-      nameLabel.setText(name);
       nameLabel.getStyleClass().add("status-name");
       state.getStyleClass().add("status-state");
       timing.getStyleClass().add("status-timing");
@@ -146,7 +164,18 @@ public final class StatusBar extends HBox {
       render();
     }
 
+    void setName(String name) {
+      if (!name.equals(this.name) || nameLabel.getText().isEmpty()) {
+        this.name = name;
+        nameLabel.setText(name);
+        render();
+      }
+    }
+
     void setStatus(SourceStatus s) {
+      if (s == status) {
+        return;
+      }
       this.status = s;
       render();
     }

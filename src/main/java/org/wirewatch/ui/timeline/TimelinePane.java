@@ -3,14 +3,11 @@ package org.wirewatch.ui.timeline;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -23,10 +20,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.skin.VirtualFlow;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -48,48 +42,37 @@ public final class TimelinePane extends BorderPane {
 
   private final FilteredList<TimelineEntry> filtered;
   private final ListView<TimelineEntry> list;
-  private final TextField filterText = new TextField();
-  private final Button historyButton = new Button("History", new FontIcon(Feather.CLOCK));
-  private final ComboBox<String> sourceFilter = new ComboBox<>();
-  private final ComboBox<String> priorityFilter = new ComboBox<>();
+  private final TimelineFilter filter;
+  private ScrollAnchor anchor; // set in the constructor, after the listener that uses it
   private final Button newPill = new Button();
-  private final Label countLabel = new Label();
   private final ReadOnlyIntegerWrapper unseen = new ReadOnlyIntegerWrapper(this, "unseen");
   private final Set<EntryCell> cells = new HashSet<>();
-  private final Function<SourceId, String> sourceName;
-  private final List<String> sourceNames;
   private final javafx.beans.property.ReadOnlyObjectWrapper<TimelineEntry> selected =
       new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "selected");
   private UpdateKey selectedKey;
-  // Updates that just arrived at the top while the reader was there: their rows slide in.
-  private final java.util.Map<UpdateKey, Long> arrivals = new java.util.HashMap<>();
-  private boolean reducedMotion;
+  private final Arrivals arrivals = new Arrivals(() -> getScene() != null && atTop());
   private boolean reselectPending;
-  private UpdateKey anchorKey;
-  private int anchorIndex;
-  private double anchorOffset;
-  private boolean anchorPending;
 
   public TimelinePane(
       ObservableList<TimelineEntry> entries,
       Function<SourceId, String> sourceName,
-      List<String> sourceNames,
+      ObservableList<String> sourceNames,
       Supplier<DisplayTime> displayTime,
       Clock clock) {
-    this.sourceName = sourceName;
-    this.sourceNames = List.copyOf(sourceNames);
     getStyleClass().add("timeline-pane");
     java.time.Instant backlogUntil = clock.instant().plusSeconds(10);
     filtered = new FilteredList<>(entries);
-    // Registered before the list's skin exists, so it sees the viewport as it was before a change.
-    filtered.addListener(this::beforeListReacts);
+    // Registered before the list view and its skin, so it sees the viewport as it was before a
+    // change.
+    filtered.addListener((ListChangeListener<TimelineEntry>) c -> this.anchor.beforeListReacts(c));
     list = new ListView<>(filtered);
+    anchor = new ScrollAnchor(list, this::indexOf, n -> unseen.set(unseen.get() + n));
     list.getStyleClass().add("timeline-list");
     list.setAccessibleText("Timeline of updates, newest first");
     list.setCellFactory(
         lv -> {
           EntryCell cell =
-              new EntryCell(displayTime, sourceName, clock, backlogUntil, this::justArrived);
+              new EntryCell(displayTime, sourceName, clock, backlogUntil, arrivals::justArrived);
           cells.add(cell);
           return cell;
         });
@@ -109,53 +92,11 @@ public final class TimelinePane extends BorderPane {
     StackPane center = new StackPane(list, newPill);
     center.getStyleClass().add("timeline-stack");
 
-    filterText.setPromptText("Filter (Ctrl+F)");
-    filterText.setAccessibleText("Filter the timeline by text");
-    filterText.getStyleClass().add("filter-text");
-    HBox.setHgrow(filterText, Priority.ALWAYS);
-    filterText.setOnKeyPressed(
-        e -> {
-          if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
-            historyButton.fire();
-          } else if (e.getCode() == KeyCode.ESCAPE) {
-            filterText.clear();
-            list.requestFocus();
-          } else if (e.getCode() == KeyCode.DOWN) {
-            list.requestFocus();
-            if (list.getSelectionModel().isEmpty()) {
-              list.getSelectionModel().selectFirst();
-            }
-          }
-        });
-    sourceFilter.getItems().add(ALL_SOURCES);
-    sourceFilter.getItems().addAll(sourceNames);
-    sourceFilter.setValue(ALL_SOURCES);
-    sourceFilter.setAccessibleText("Show one source");
-    sourceFilter.setMaxWidth(220);
-    sourceFilter.setMinWidth(120);
-    priorityFilter.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-    filterText.setMinWidth(120);
-    priorityFilter.getItems().addAll(ALL_PRIORITIES, BREAKING_ONLY, PINNED_ONLY);
-    priorityFilter.setValue(ALL_PRIORITIES);
-    priorityFilter.setAccessibleText("Show by priority");
-    countLabel.getStyleClass().add("count-label");
-    FontIcon searchIcon = new FontIcon(Feather.SEARCH);
-    historyButton.setAccessibleText("Search history for the filter's words (Ctrl+Enter)");
-    historyButton.setTooltip(
-        new javafx.scene.control.Tooltip("Search everything stored (Ctrl+Enter)"));
-    historyButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-    HBox bar =
-        new HBox(searchIcon, filterText, sourceFilter, priorityFilter, countLabel, historyButton);
-    bar.getStyleClass().add("filter-bar");
-    bar.setAlignment(Pos.CENTER_LEFT);
-    filterText.textProperty().addListener((o, a, b) -> applyFilter());
-    sourceFilter.valueProperty().addListener((o, a, b) -> applyFilter());
-    priorityFilter.valueProperty().addListener((o, a, b) -> applyFilter());
-    filtered.addListener((ListChangeListener<TimelineEntry>) c -> updateCount());
-    filtered.addListener(this::noteArrivals);
-    updateCount();
-
-    setTop(bar);
+    filter = new TimelineFilter(filtered, list, sourceName, sourceNames, () -> unseen.set(0));
+    // A renamed source's rows show its new name.
+    sourceNames.addListener((ListChangeListener<String>) c -> list.refresh());
+    filtered.addListener(arrivals::note);
+    setTop(filter);
     setCenter(center);
     skinWatch();
   }
@@ -231,27 +172,7 @@ public final class TimelinePane extends BorderPane {
 
   /** With reduced motion, new rows appear without sliding in. */
   public void setReducedMotion(boolean reduced) {
-    this.reducedMotion = reduced;
-  }
-
-  private void noteArrivals(ListChangeListener.Change<? extends TimelineEntry> c) {
-    if (reducedMotion || !atTop() || getScene() == null) {
-      return;
-    }
-    long now = System.nanoTime();
-    arrivals.values().removeIf(at -> now - at > 1_000_000_000L);
-    while (c.next()) {
-      if (c.wasAdded() && !c.wasReplaced() && c.getFrom() < 5) {
-        for (TimelineEntry e : c.getAddedSubList()) {
-          arrivals.put(e.key(), now);
-        }
-      }
-    }
-  }
-
-  private boolean justArrived(UpdateKey key) {
-    Long at = arrivals.get(key);
-    return at != null && System.nanoTime() - at < 600_000_000L;
+    arrivals.setReducedMotion(reduced);
   }
 
   public ListView<TimelineEntry> list() {
@@ -260,19 +181,24 @@ public final class TimelinePane extends BorderPane {
 
   /** "Search history": the window decides what it opens. */
   public Button historyButton() {
-    return historyButton;
+    return filter.history();
   }
 
   public TextField filterField() {
-    return filterText;
+    return filter.text();
   }
 
   public ComboBox<String> sourceFilter() {
-    return sourceFilter;
+    return filter.source();
   }
 
   public ComboBox<String> priorityFilter() {
-    return priorityFilter;
+    return filter.priority();
+  }
+
+  /** Clears every filter, so that each update shows. */
+  public void clearFilters() {
+    filter.clear();
   }
 
   public Button newUpdatesPill() {
@@ -285,8 +211,8 @@ public final class TimelinePane extends BorderPane {
   }
 
   public void focusFilter() {
-    filterText.requestFocus();
-    filterText.selectAll();
+    filter.text().requestFocus();
+    filter.text().selectAll();
   }
 
   public void scrollToTop() {
@@ -340,109 +266,11 @@ public final class TimelinePane extends BorderPane {
         .toList();
   }
 
-  private void applyFilter() {
-    String needle = filterText.getText() == null ? "" : filterText.getText().strip();
-    String wantedSource = sourceFilter.getValue();
-    String wantedPriority = priorityFilter.getValue();
-    Predicate<TimelineEntry> p = e -> true;
-    if (!needle.isEmpty()) {
-      String lower = needle.toLowerCase(Locale.ROOT);
-      p =
-          p.and(
-              e -> {
-                var u = e.update();
-                return contains(u.headline(), lower)
-                    || contains(u.text(), lower)
-                    || contains(u.author(), lower)
-                    || contains(sourceName.apply(u.source()), lower);
-              });
-    }
-    if (wantedSource != null && !ALL_SOURCES.equals(wantedSource)) {
-      p = p.and(e -> wantedSource.equals(sourceName.apply(e.update().source())));
-    }
-    if (BREAKING_ONLY.equals(wantedPriority)) {
-      p = p.and(e -> e.update().priority() == org.wirewatch.model.Priority.BREAKING);
-    } else if (PINNED_ONLY.equals(wantedPriority)) {
-      p = p.and(e -> e.update().priority() == org.wirewatch.model.Priority.PINNED);
-    }
-    filtered.setPredicate(p);
-    unseen.set(0);
-  }
-
-  private static boolean contains(String haystack, String lowerNeedle) {
-    return haystack != null && haystack.toLowerCase(Locale.ROOT).contains(lowerNeedle);
-  }
-
-  private void updateCount() {
-    countLabel.setText(
-        filtered.size() == filtered.getSource().size()
-            ? filtered.size() + " updates"
-            : filtered.size() + " of " + filtered.getSource().size());
-  }
-
   private VirtualFlow<?> flow() {
-    return (VirtualFlow<?>) list.lookup(".virtual-flow");
+    return anchor.flow();
   }
 
   private boolean atTop() {
-    VirtualFlow<?> flow = flow();
-    if (flow == null) {
-      return true;
-    }
-    IndexedCell<?> first = flow.getFirstVisibleCell();
-    return first == null || (first.getIndex() == 0 && first.getLayoutY() >= -1);
-  }
-
-  /**
-   * Runs before the list's skin hears of a change: remembers the row the reader is looking at, so
-   * that after the change it can be put back exactly where it was.
-   */
-  private void beforeListReacts(ListChangeListener.Change<? extends TimelineEntry> change) {
-    VirtualFlow<?> flow = flow();
-    Scene scene = getScene();
-    if (flow == null || scene == null || anchorPending || atTop()) {
-      return;
-    }
-    IndexedCell<?> first = flow.getFirstVisibleCell();
-    if (first == null || !(first.getItem() instanceof TimelineEntry anchor)) {
-      return;
-    }
-    anchorKey = anchor.key();
-    anchorIndex = first.getIndex();
-    anchorOffset = first.getLayoutY();
-    anchorPending = true;
-    Runnable restore =
-        new Runnable() {
-          @Override
-          public void run() {
-            scene.removePreLayoutPulseListener(this);
-            restoreAnchor();
-          }
-        };
-    scene.addPreLayoutPulseListener(restore);
-  }
-
-  private void restoreAnchor() {
-    anchorPending = false;
-    int index = indexOf(anchorKey);
-    if (index < 0) {
-      return;
-    }
-    int movedBy = index - anchorIndex;
-    if (movedBy == 0) {
-      return;
-    }
-    if (movedBy > 0) {
-      unseen.set(unseen.get() + movedBy);
-    }
-    VirtualFlow<?> flow = flow();
-    list.layout();
-    flow.scrollToTop(index);
-    flow.scrollPixels(-anchorOffset);
-    list.layout();
-  }
-
-  static ObservableList<String> names(List<String> names) {
-    return FXCollections.observableArrayList(names);
+    return anchor.atTop();
   }
 }

@@ -1,0 +1,121 @@
+package org.wirewatch.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.wirewatch.model.SourceId;
+import org.wirewatch.model.SourceStatus;
+import org.wirewatch.model.TimelineEntry;
+import org.wirewatch.source.SourceConfig;
+
+/**
+ * The one observable view-model every face of the app reads (the window now, the wall and the
+ * ticker bar later): the timeline, the sources as configured now, their statuses, the selected
+ * update and the options. Built once from the app's context; FX thread only.
+ *
+ * <p>Faces listen to it instead of copying from it, so an edit in the Sources editor reaches the
+ * source filter, the status chips and the crawl without a restart.
+ */
+public final class WindowModel {
+  private final UiContext ctx;
+  private final ObservableList<String> sourceNames = FXCollections.observableArrayList();
+  private final ObservableList<String> zoneIds = FXCollections.observableArrayList();
+  private final ObjectProperty<UiSettings> settings;
+  private final ObjectProperty<TimelineEntry> selected =
+      new SimpleObjectProperty<>(this, "selected");
+
+  public WindowModel(UiContext ctx, UiSettings initial) {
+    this.ctx = Objects.requireNonNull(ctx);
+    this.settings = new SimpleObjectProperty<>(this, "settings", Objects.requireNonNull(initial));
+    ctx.sources().addListener((ListChangeListener<SourceConfig>) c -> sourcesChanged());
+    sourcesChanged();
+  }
+
+  public UiContext context() {
+    return ctx;
+  }
+
+  /** The timeline, newest first. */
+  public ObservableList<TimelineEntry> entries() {
+    return ctx.entries();
+  }
+
+  /** One status per watched source. */
+  public ObservableList<SourceStatus> statuses() {
+    return ctx.statuses();
+  }
+
+  /** The sources as configured now; the app replaces them when the user edits the list. */
+  public ObservableList<SourceConfig> sources() {
+    return ctx.sources();
+  }
+
+  /** The sources' display names, in the order configured, each once. */
+  public ObservableList<String> sourceNames() {
+    return FXCollections.unmodifiableObservableList(sourceNames);
+  }
+
+  /** The sources' time zones, each once: offered as display zones. */
+  public ObservableList<String> sourceZones() {
+    return FXCollections.unmodifiableObservableList(zoneIds);
+  }
+
+  /** The options in effect; setting a new value applies it everywhere and remembers it. */
+  public ObjectProperty<UiSettings> settingsProperty() {
+    return settings;
+  }
+
+  public UiSettings settings() {
+    return settings.get();
+  }
+
+  public void setSettings(UiSettings next) {
+    settings.set(Objects.requireNonNull(next));
+  }
+
+  /** The update the reader has open, following its edits; {@code null} when none. */
+  public ObjectProperty<TimelineEntry> selectedProperty() {
+    return selected;
+  }
+
+  /**
+   * The name shown for a source: as configured now, else as its status last named it (a source the
+   * poller knows but the list does not, such as the demo), else its id.
+   */
+  public String sourceName(SourceId id) {
+    for (SourceConfig s : ctx.sources()) {
+      if (s.id().equals(id)) {
+        return s.name();
+      }
+    }
+    for (SourceStatus s : ctx.statuses()) {
+      if (s.source().equals(id) && s.name() != null) {
+        return s.name();
+      }
+    }
+    return id.value();
+  }
+
+  private void sourcesChanged() {
+    Set<String> names = new LinkedHashSet<>();
+    Set<String> zones = new LinkedHashSet<>();
+    for (SourceConfig s : ctx.sources()) {
+      names.add(s.name());
+      zones.add(s.zone().getId());
+    }
+    // setAll only on a real change: listeners rebuild menus and filters.
+    if (!sourceNames.equals(new ArrayList<>(names))) {
+      sourceNames.setAll(names);
+    }
+    if (!zoneIds.equals(List.copyOf(zones))) {
+      zoneIds.setAll(zones);
+    }
+  }
+}

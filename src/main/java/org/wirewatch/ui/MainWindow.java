@@ -1,9 +1,6 @@
 package org.wirewatch.ui;
 
 import java.util.Objects;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -13,8 +10,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import javafx.util.Duration;
-import org.wirewatch.model.TimelineEntry;
 import org.wirewatch.model.UpdateKey;
 import org.wirewatch.ui.crawl.CrawlView;
 import org.wirewatch.ui.detail.DetailHtml;
@@ -50,8 +45,7 @@ public final class MainWindow {
   private VBox top;
   private VBox bottom;
   private Stage stage;
-  private final javafx.animation.Timeline ticker = new javafx.animation.Timeline();
-  private int ticks;
+  private final SharedTicker ticker = new SharedTicker();
 
   public MainWindow(UiContext ctx) {
     this(ctx, UiSettings.load(ctx.settingsDir()));
@@ -211,10 +205,9 @@ public final class MainWindow {
                 e.consume();
               }
             });
-    model.entries().addListener((ListChangeListener<TimelineEntry>) c -> followSelectedEntry());
-    ticker.getKeyFrames().setAll(new KeyFrame(Duration.seconds(1), e -> tick()));
-    ticker.setCycleCount(Animation.INDEFINITE);
-    ticker.play();
+    detail.follow(model.entries());
+    // Countdowns and the clock each second; relative ages ("3 min ago") every half minute.
+    ticker.every(1, statusBar::tick).every(30, timeline::refreshAges).start();
   }
 
   private void buildHistory() {
@@ -241,30 +234,6 @@ public final class MainWindow {
   private void showLive() {
     historyMode.showLive(live -> detail.show(timeline.selectedProperty().get()));
     timeline.focusFilter();
-  }
-
-  /** One shared timer: the clock and countdowns each second, relative ages every 30 s. */
-  private void tick() {
-    statusBar.tick();
-    if (++ticks % 30 == 0) {
-      timeline.refreshAges();
-    }
-  }
-
-  /** An edit to the update on show re-renders the detail with the new version. */
-  private void followSelectedEntry() {
-    TimelineEntry shown = detail.entry();
-    if (shown == null) {
-      return;
-    }
-    for (TimelineEntry e : model.entries()) {
-      if (e.key().equals(shown.key())) {
-        if (e != shown) {
-          detail.show(e);
-        }
-        return;
-      }
-    }
   }
 
   /** Applies a change of options, from any control or face that changed them in the model. */

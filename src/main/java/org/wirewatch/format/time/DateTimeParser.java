@@ -8,10 +8,6 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -33,24 +29,23 @@ import java.util.regex.Pattern;
 public final class DateTimeParser {
 
   private static final int MAX_LENGTH = 200;
-  private static final Pattern EPOCH = Pattern.compile("^\\d{9,13}$");
-  private static final Pattern ISO =
+  static final Pattern EPOCH = Pattern.compile("^\\d{9,13}$");
+  static final Pattern ISO =
       Pattern.compile(
           "^(\\d{4})(?:-(\\d{1,3}|\\p{L}+)(?:-(\\d{1,2})"
               + "(?:[Tt ]\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d+))?)?"
               + "\\s*(Z|z|[+-]\\d{2}(?::?\\d{2})?)?Z?)?)?)?$");
-  private static final Pattern SHORT_YMD = Pattern.compile("^(\\d{2})-?(\\d{2})-?(\\d{2})$");
-  private static final Pattern SHORT_YM = Pattern.compile("^-(\\d{2})-?(\\d{2})$");
-  private static final Pattern TIME =
+  static final Pattern SHORT_YMD = Pattern.compile("^(\\d{2})-?(\\d{2})-?(\\d{2})$");
+  static final Pattern SHORT_YM = Pattern.compile("^-(\\d{2})-?(\\d{2})$");
+  static final Pattern TIME =
       Pattern.compile("^(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:[.,](\\d+))?)?(am|pm)?$");
-  private static final Pattern HOUR_AMPM = Pattern.compile("^(\\d{1,2})(am|pm)$");
-  private static final Pattern NUMERIC_DATE =
-      Pattern.compile("^(\\d{1,4})([./-])(\\d{1,2})\\2(\\d{1,4})$");
-  private static final Pattern OFFSET = Pattern.compile("^([+-])(\\d{1,2})(?::?(\\d{2}))?$");
-  private static final Pattern GMT_OFFSET =
+  static final Pattern HOUR_AMPM = Pattern.compile("^(\\d{1,2})(am|pm)$");
+  static final Pattern NUMERIC_DATE = Pattern.compile("^(\\d{1,4})([./-])(\\d{1,2})\\2(\\d{1,4})$");
+  static final Pattern OFFSET = Pattern.compile("^([+-])(\\d{1,2})(?::?(\\d{2}))?$");
+  static final Pattern GMT_OFFSET =
       Pattern.compile("^(?:gmt|utc|ut)([+-])(\\d{1,2})(?::?(\\d{2}))?$");
-  private static final Pattern NUMBER = Pattern.compile("^(\\d{1,4})(?:st|nd|rd|th|\\.)?$");
-  private static final Pattern TIME_ONLY =
+  static final Pattern NUMBER = Pattern.compile("^(\\d{1,4})(?:st|nd|rd|th|\\.)?$");
+  static final Pattern TIME_ONLY =
       Pattern.compile(
           "^(\\d{1,2})[:.h](\\d{2})(?:[:.](\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?"
               + "(?:\\s*(?:ist|hrs|hours|h|uhr))?$",
@@ -139,11 +134,11 @@ public final class DateTimeParser {
     }
   }
 
-  private static final Pattern ISO_START = Pattern.compile("^\\d{4}-(\\d{1,3}|\\p{L}+)-\\d");
-  private static final Pattern ISO_NAMED_ZONE =
+  static final Pattern ISO_START = Pattern.compile("^\\d{4}-(\\d{1,3}|\\p{L}+)-\\d");
+  static final Pattern ISO_NAMED_ZONE =
       Pattern.compile(
           "^\\d{4}-\\d{1,2}-\\d{1,2}[Tt ]\\d{1,2}:\\d{2}(?::\\d{2})?\\s+\\p{L}[\\p{L}/_]*$");
-  private static final Pattern TIME_INSIDE =
+  static final Pattern TIME_INSIDE =
       Pattern.compile(
           "(?<![\\d:.])(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?(?![\\d:])",
           Pattern.CASE_INSENSITIVE);
@@ -206,7 +201,7 @@ public final class DateTimeParser {
    * Offsets no place on Earth uses (beyond -12:00..+14:00) are typos; like miniflux, keep the wall
    * clock and read it as UTC rather than reject the item.
    */
-  private static OffsetDateTime atOffsetOrUtc(LocalDateTime local, ZoneOffset offset) {
+  static OffsetDateTime atOffsetOrUtc(LocalDateTime local, ZoneOffset offset) {
     int secs = offset.getTotalSeconds();
     if (secs < -12 * 3600 || secs > 14 * 3600) {
       return local.atOffset(ZoneOffset.UTC);
@@ -222,7 +217,7 @@ public final class DateTimeParser {
     return offsetOf(m.group(1), m.group(2), m.group(3));
   }
 
-  private static Optional<ZoneOffset> offsetOf(String sign, String hh, String mm) {
+  static Optional<ZoneOffset> offsetOf(String sign, String hh, String mm) {
     int hours = Integer.parseInt(hh);
     int minutes = mm == null ? 0 : Integer.parseInt(mm);
     if (hours > 18 || minutes > 59) {
@@ -232,295 +227,20 @@ public final class DateTimeParser {
     return Optional.of(ZoneOffset.ofTotalSeconds(sign.equals("-") ? -total : total));
   }
 
-  private static int fractionToNanos(String digits) {
+  static int fractionToNanos(String digits) {
     String nine = (digits + "000000000").substring(0, 9);
     return Integer.parseInt(nine);
   }
 
-  private static int twoDigitYear(int yy) {
+  static int twoDigitYear(int yy) {
     // RFC 2822 section 4.3: 00-49 are 2000-2049, 50-99 are 1950-1999
     return yy < 50 ? 2000 + yy : 1900 + yy;
   }
 
-  private static int toTwentyFour(int hour, boolean pm) {
+  static int toTwentyFour(int hour, boolean pm) {
     if (hour < 1 || hour > 12) {
       throw new DateTimeException("hour " + hour + " with am/pm");
     }
     return pm ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour);
-  }
-
-  /** The token-by-token reader for everything that is not ISO 8601. */
-  private static final class FreeForm {
-    private final String raw;
-    private final ZoneId sourceZone;
-    private Integer year;
-    private Integer month;
-    private Integer day;
-    private LocalTime time;
-    private Boolean pm;
-    private ZoneOffset offset;
-    private ZoneId namedZone;
-    private String abbreviation;
-    private final List<Integer> numbers = new ArrayList<>();
-
-    FreeForm(String raw, ZoneId sourceZone) {
-      this.raw = raw;
-      this.sourceZone = sourceZone;
-    }
-
-    Optional<OffsetDateTime> parse() {
-      String s = raw.replaceAll("\\([^)]*\\)", " ");
-      s = s.replaceAll("(?i)\\b([ap])\\.\\s?m\\.", "$1m");
-      // a comma right after the first word marks it as a weekday ("mar., 01 déc." is Tuesday)
-      boolean firstIsWeekday = s.strip().matches("(?s)^\\p{L}+\\.?\\s*,.*");
-      String[] parts = s.replace(',', ' ').strip().split("\\s+");
-      for (int i = 0; i < parts.length; i++) {
-        String original = parts[i];
-        String t = original.toLowerCase(Locale.ROOT);
-        if (t.isEmpty() || t.equals("-") || t.equals("–") || t.equals("|") || Names.isFiller(t)) {
-          continue;
-        }
-        if (!accept(original, t, i == 0 && firstIsWeekday, i == 0)) {
-          return Optional.empty();
-        }
-      }
-      return assemble();
-    }
-
-    private boolean accept(String original, String t, boolean mustBeWeekday, boolean first) {
-      if (Character.isLetter(t.charAt(0))) {
-        return acceptWord(original, t, mustBeWeekday, first);
-      }
-      Matcher m;
-      if ((m = TIME.matcher(t)).matches() && time == null) {
-        int second = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-        int nanos = m.group(4) == null ? 0 : fractionToNanos(m.group(4));
-        time =
-            LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), second, nanos);
-        if (m.group(5) != null) {
-          pm = m.group(5).equals("pm");
-        }
-        return true;
-      }
-      if ((m = HOUR_AMPM.matcher(t)).matches() && time == null) {
-        time = LocalTime.of(Integer.parseInt(m.group(1)), 0);
-        pm = m.group(2).equals("pm");
-        return true;
-      }
-      if ((m = NUMERIC_DATE.matcher(t)).matches() && year == null && month == null) {
-        return numericDate(m);
-      }
-      if (time != null && (t.startsWith("+") || t.startsWith("-")) && offset == null) {
-        Optional<ZoneOffset> o = offset(t);
-        o.ifPresent(value -> offset = value);
-        return o.isPresent();
-      }
-      if ((m = NUMBER.matcher(t)).matches()) {
-        numbers.add(Integer.parseInt(m.group(1)) * (m.group(1).length() == 4 ? -1 : 1));
-        return true;
-      }
-      return false;
-    }
-
-    private boolean acceptWord(String original, String t, boolean mustBeWeekday, boolean first) {
-      String word = t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
-      if (mustBeWeekday) {
-        return true;
-      }
-      int mon = Names.month(word);
-      if (mon > 0 && month == null) {
-        month = mon;
-        return true;
-      }
-      if (word.equals("at") && time == null) {
-        return true;
-      }
-      if (word.equals("am") || word.equals("pm")) {
-        pm = word.equals("pm");
-        return time != null;
-      }
-      if (first || Names.isWeekday(word)) {
-        return true;
-      }
-      if (time == null && !(year != null || numbers.size() >= 2)) {
-        return false;
-      }
-      Matcher g = GMT_OFFSET.matcher(word);
-      if (g.matches() && offset == null) {
-        Optional<ZoneOffset> o = offsetOf(g.group(1), g.group(2), g.group(3));
-        o.ifPresent(value -> offset = value);
-        return o.isPresent();
-      }
-      if (original.contains("/") && namedZone == null) {
-        try {
-          namedZone = ZoneId.of(original);
-          return true;
-        } catch (DateTimeException e) {
-          return false;
-        }
-      }
-      if (abbreviation == null && offset == null && Zones.known(word, time != null)) {
-        abbreviation = word.toUpperCase(Locale.ROOT);
-        return true;
-      }
-      return false;
-    }
-
-    private boolean numericDate(Matcher m) {
-      int a = Integer.parseInt(m.group(1));
-      int b = Integer.parseInt(m.group(3));
-      int c = Integer.parseInt(m.group(4));
-      // dots and dashes are written day first (Europe, India); slashes month first (US)
-      boolean dots = !m.group(2).equals("/");
-      if (m.group(1).length() == 4) {
-        year = a;
-        month = b;
-        day = c;
-      } else if (a > 12 || dots) {
-        day = a;
-        month = b;
-        year = yearOf(m.group(4), c);
-      } else {
-        // slashes with the month first, as US feeds write them
-        month = a;
-        day = b;
-        year = yearOf(m.group(4), c);
-      }
-      return true;
-    }
-
-    private static int yearOf(String digits, int value) {
-      return digits.length() <= 2 ? twoDigitYear(value) : value;
-    }
-
-    private Optional<OffsetDateTime> assemble() {
-      for (int n : numbers) {
-        if (n < 0) {
-          if (year != null) {
-            return Optional.empty();
-          }
-          year = -n;
-        }
-      }
-      List<Integer> small = new ArrayList<>();
-      for (int n : numbers) {
-        if (n >= 0) {
-          small.add(n);
-        }
-      }
-      if (month == null) {
-        // "Sat, 11 04 2020": day, month, year
-        if (small.size() != 2 || year == null) {
-          return Optional.empty();
-        }
-        day = small.get(0);
-        month = small.get(1);
-      } else {
-        for (int n : small) {
-          if (day == null) {
-            day = n;
-          } else if (year == null && n < 100) {
-            year = twoDigitYear(n);
-          } else {
-            return Optional.empty();
-          }
-        }
-      }
-      if (year == null || month == null) {
-        return Optional.empty();
-      }
-      if (day == null) {
-        day = 1;
-      }
-      LocalTime t = time == null ? LocalTime.MIDNIGHT : time;
-      if (pm != null && time != null) {
-        t = t.withHour(toTwentyFour(t.getHour() == 0 ? 12 : t.getHour(), pm));
-      }
-      LocalDateTime local = LocalDateTime.of(LocalDate.of(year, month, day), t);
-      if (offset != null) {
-        return Optional.of(atOffsetOrUtc(local, offset));
-      }
-      if (namedZone != null) {
-        return Optional.of(local.atZone(namedZone).toOffsetDateTime());
-      }
-      if (abbreviation != null) {
-        return Optional.of(Zones.resolve(abbreviation, local, sourceZone));
-      }
-      return Optional.of(local.atZone(sourceZone).toOffsetDateTime());
-    }
-  }
-
-  /** Zone abbreviations and how the source's zone disambiguates them. */
-  static final class Zones {
-    private static final DateTimeFormatter SHORT_NAME =
-        DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
-
-    private Zones() {}
-
-    static boolean known(String lower, boolean afterTime) {
-      String up = lower.toUpperCase(Locale.ROOT);
-      if (up.length() == 1) {
-        // single-letter military zones only where a zone can stand, after the time
-        return afterTime && up.charAt(0) != 'J';
-      }
-      return fixedHours(up) != null || up.equals("IST");
-    }
-
-    static OffsetDateTime resolve(String abbr, LocalDateTime local, ZoneId sourceZone) {
-      ZonedDateTime inSource = local.atZone(sourceZone);
-      if (!(sourceZone instanceof ZoneOffset)
-          && SHORT_NAME.format(inSource).equalsIgnoreCase(abbr)) {
-        return inSource.toOffsetDateTime();
-      }
-      if (abbr.equals("IST")) {
-        return local.atOffset(istFor(sourceZone));
-      }
-      if (abbr.length() == 1) {
-        // RFC 2822 4.3: military zones were specified with the wrong sign in RFC 822 and are
-        // unreliable; read them as UTC, except Z which always meant UTC anyway
-        return local.atOffset(ZoneOffset.UTC);
-      }
-      return local.atOffset(ZoneOffset.ofTotalSeconds((int) (fixedHours(abbr) * 3600)));
-    }
-
-    private static ZoneOffset istFor(ZoneId sourceZone) {
-      String id = sourceZone.getId();
-      if (id.equals("Europe/Dublin")) {
-        return ZoneOffset.ofHours(1);
-      }
-      if (id.equals("Asia/Jerusalem") || id.equals("Asia/Tel_Aviv") || id.equals("Israel")) {
-        return ZoneOffset.ofHours(2);
-      }
-      return ZoneOffset.ofHoursMinutes(5, 30);
-    }
-
-    private static Double fixedHours(String abbr) {
-      return switch (abbr) {
-        case "UT", "UTC", "GMT", "Z", "WET", "ZULU" -> 0.0;
-        case "EST", "ET", "CDT" -> -5.0;
-        case "EDT", "AT", "AST" -> -4.0;
-        case "ADT" -> -3.0;
-        case "CST", "CT", "MDT" -> -6.0;
-        case "MST", "MT", "PDT" -> -7.0;
-        case "PST", "PT", "AKDT" -> -8.0;
-        case "AKST" -> -9.0;
-        case "HST" -> -10.0;
-        case "NST" -> -3.5;
-        case "BST", "CET", "MET", "WEST", "WAT" -> 1.0;
-        case "CEST", "MEST", "EET", "SAST", "CAT" -> 2.0;
-        case "EEST", "MSK", "EAT" -> 3.0;
-        case "PKT" -> 5.0;
-        case "NPT" -> 5.75;
-        case "ICT", "WIB" -> 7.0;
-        case "SGT", "HKT", "PHT", "AWST", "CCT" -> 8.0;
-        case "JST", "KST" -> 9.0;
-        case "ACST" -> 9.5;
-        case "AEST" -> 10.0;
-        case "AEDT" -> 11.0;
-        case "NZST" -> 12.0;
-        case "NZDT" -> 13.0;
-        default -> null;
-      };
-    }
   }
 }

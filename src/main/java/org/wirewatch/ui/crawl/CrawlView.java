@@ -1,15 +1,10 @@
 package org.wirewatch.ui.crawl;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
@@ -20,7 +15,6 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.AccessibleRole;
-import javafx.scene.Group;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -45,11 +39,8 @@ public final class CrawlView extends HBox {
   private final ObservableList<TimelineEntry> entries;
   private final CrawlModel<UpdateKey> model;
   private final Strip strip = new Strip();
-  private final Group tape = new Group();
+  private final CrawlTape tape;
   private final CrawlItem measurer = new CrawlItem();
-  private final Map<Long, CrawlItem> onStrip = new HashMap<>();
-  private final Map<Long, UpdateKey> slotKeys = new HashMap<>();
-  private final Deque<CrawlItem> pool = new ArrayDeque<>();
   private final Map<UpdateKey, TimelineEntry> shown = new LinkedHashMap<>();
   private final BooleanProperty userPaused = new SimpleBooleanProperty(this, "userPaused");
   private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(this, "paused");
@@ -84,6 +75,7 @@ public final class CrawlView extends HBox {
     this.displayTime = displayTime;
     this.onSelect = onSelect;
     this.model = new CrawlModel<>(speed);
+    this.tape = new CrawlTape(model, strip::getHeight);
     getStyleClass().add("crawl");
     setAccessibleRole(AccessibleRole.TEXT);
     setFocusTraversable(true);
@@ -91,9 +83,7 @@ public final class CrawlView extends HBox {
 
     measurer.setVisible(false);
     measurer.setManaged(false);
-    tape.setManaged(false);
-    tape.setAutoSizeChildren(false);
-    strip.getChildren().addAll(measurer, tape);
+    strip.getChildren().addAll(measurer, tape.node());
     HBox.setHgrow(strip, Priority.ALWAYS);
 
     pauseButton.getStyleClass().addAll("crawl-pause", "flat");
@@ -167,12 +157,7 @@ public final class CrawlView extends HBox {
 
   /** Measures every item again, e.g. after the font size changed; the strip starts over. */
   public void remeasureAll() {
-    for (CrawlItem item : onStrip.values()) {
-      item.setVisible(false);
-      pool.push(item);
-    }
-    onStrip.clear();
-    slotKeys.clear();
+    tape.clear();
     shown.clear();
     boolean paging = model.paging();
     model.clear();
@@ -182,14 +167,7 @@ public final class CrawlView extends HBox {
 
   /** The headlines on the strip now, left to right (for tests and accessibility). */
   public List<String> visibleHeadlines() {
-    List<String> out = new ArrayList<>();
-    for (CrawlModel.Slot<UpdateKey> slot : model.slots()) {
-      CrawlItem item = onStrip.get(slot.serial());
-      if (item != null && slot.x() < strip.getWidth()) {
-        out.add(item.headlineText());
-      }
-    }
-    return out;
+    return tape.headlinesWithin(strip.getWidth());
   }
 
   /** The entries cycling through the crawl. */
@@ -199,7 +177,7 @@ public final class CrawlView extends HBox {
 
   /** The item nodes currently placed on the strip (for tests). */
   List<CrawlItem> itemsOnStrip() {
-    return List.copyOf(onStrip.values());
+    return tape.items();
   }
 
   /** Frames animated so far (for tests). */
@@ -209,7 +187,7 @@ public final class CrawlView extends HBox {
 
   /** The tape's offset, which moves while the crawl runs (for tests). */
   public double tapeOffset() {
-    return tape.getTranslateX();
+    return tape.offset();
   }
 
   private void updateRunning() {
@@ -264,7 +242,7 @@ public final class CrawlView extends HBox {
         measurer.show(entry, displayTime);
         model.put(entry.key(), measurer.measure());
         if (old != null) {
-          refreshItems(entry);
+          tape.redraw(entry, displayTime, true);
         }
       }
     }
@@ -277,83 +255,17 @@ public final class CrawlView extends HBox {
         || !a.update().published().equals(b.update().published());
   }
 
-  private void refreshItems(TimelineEntry entry) {
-    for (Map.Entry<Long, CrawlItem> on : onStrip.entrySet()) {
-      if (entry.key().equals(slotKeys.get(on.getKey()))) {
-        on.getValue().show(entry, displayTime);
-        on.getValue().measure();
-      }
-    }
-  }
-
   private void markWithdrawn(UpdateKey key) {
     for (TimelineEntry e : entries) {
       if (e.key().equals(key) && e.withdrawn()) {
-        for (Map.Entry<Long, CrawlItem> on : onStrip.entrySet()) {
-          if (key.equals(slotKeys.get(on.getKey()))) {
-            on.getValue().show(e, displayTime);
-          }
-        }
+        tape.redraw(e, displayTime, false);
         return;
       }
     }
   }
 
-  /** Places item nodes for the model's slots; only new slots cost more than a translate. */
   private void sync() {
-    List<CrawlModel.Slot<UpdateKey>> slots = model.slots();
-    Set<Long> live = new HashSet<>(slots.size() * 2);
-    double left = model.leftX();
-    for (CrawlModel.Slot<UpdateKey> slot : slots) {
-      live.add(slot.serial());
-      CrawlItem item = onStrip.get(slot.serial());
-      if (item == null) {
-        item = obtain();
-        TimelineEntry entry = shown.get(slot.key());
-        if (entry != null) {
-          item.show(entry, displayTime);
-        }
-        item.measure();
-        item.setVisible(true);
-        onStrip.put(slot.serial(), item);
-        slotKeys.put(slot.serial(), slot.key());
-        placeVertically(item);
-      }
-      double at = slot.x() - left;
-      if (item.getLayoutX() != at) {
-        item.setLayoutX(at);
-      }
-    }
-    if (live.size() != onStrip.size()) {
-      onStrip
-          .entrySet()
-          .removeIf(
-              e -> {
-                if (!live.contains(e.getKey())) {
-                  e.getValue().setVisible(false);
-                  pool.push(e.getValue());
-                  slotKeys.remove(e.getKey());
-                  return true;
-                }
-                return false;
-              });
-    }
-    tape.setTranslateX(left);
-  }
-
-  private CrawlItem obtain() {
-    CrawlItem item = pool.poll();
-    if (item == null) {
-      item = new CrawlItem();
-      item.setManaged(false);
-      tape.getChildren().add(item);
-    }
-    return item;
-  }
-
-  private void placeVertically(CrawlItem item) {
-    double h = item.prefHeight(-1);
-    item.setLayoutY(Math.round((strip.getHeight() - h) / 2));
+    tape.sync(shown::get, displayTime);
   }
 
   /** The clipped, fixed-height viewport; lays out only when resized. */
@@ -373,9 +285,7 @@ public final class CrawlView extends HBox {
       clip.setHeight(getHeight());
       model.setViewportWidth(getWidth());
       sync();
-      for (CrawlItem item : onStrip.values()) {
-        placeVertically(item);
-      }
+      tape.placeAllVertically();
     }
   }
 }

@@ -154,6 +154,25 @@ public final class DetailPane extends VBox {
     return entry;
   }
 
+  /** An edit to the update on show, arriving in {@code entries}, re-renders it at once. */
+  public void follow(javafx.collections.ObservableList<TimelineEntry> entries) {
+    entries.addListener(
+        (javafx.collections.ListChangeListener<TimelineEntry>)
+            c -> {
+              if (entry == null) {
+                return;
+              }
+              for (TimelineEntry e : entries) {
+                if (e.key().equals(entry.key())) {
+                  if (e != entry) {
+                    show(e);
+                  }
+                  return;
+                }
+              }
+            });
+  }
+
   /** Renders again, e.g. after the theme, zone or font size changed. */
   public void render() {
     boolean has = entry != null;

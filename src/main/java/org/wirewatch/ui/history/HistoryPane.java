@@ -14,7 +14,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -28,7 +27,6 @@ import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.wirewatch.model.HistoryStatus;
-import org.wirewatch.model.LiveUpdate;
 import org.wirewatch.model.SourceId;
 import org.wirewatch.model.TimelineEntry;
 import org.wirewatch.ui.DisplayTime;
@@ -130,7 +128,7 @@ public final class HistoryPane extends BorderPane {
 
     list.getStyleClass().add("history-list");
     list.setAccessibleText("History search results, newest first");
-    list.setCellFactory(lv -> new HitCell());
+    list.setCellFactory(lv -> new HitCell(displayTime));
     list.setPlaceholder(new Label("Type words and press Enter to search everything stored."));
     list.getSelectionModel()
         .selectedItemProperty()
@@ -267,38 +265,8 @@ public final class HistoryPane extends BorderPane {
     return source;
   }
 
-  /** "18:07 IST, 7 Aug 2025 · Rediff live — headline", marked when edited or withdrawn. */
+  /** How a hit reads in the list. */
   String describe(HistoryPort.Hit hit) {
-    DisplayTime dt = displayTime.get();
-    LiveUpdate u = hit.entry().update();
-    Instant at = u.publishedInstant();
-    StringBuilder b =
-        new StringBuilder(dt.clock(at)).append(", ").append(dt.date(at)).append(" · ");
-    b.append(hit.sourceName()).append(" — ").append(u.headline());
-    if (hit.entry().withdrawn()) {
-      b.append("  [withdrawn]");
-    } else if (hit.entry().edited()) {
-      b.append("  [edited]");
-    }
-    return b.toString();
-  }
-
-  private final class HitCell extends ListCell<HistoryPort.Hit> {
-    @Override
-    protected void updateItem(HistoryPort.Hit hit, boolean empty) {
-      super.updateItem(hit, empty);
-      getStyleClass().removeAll("withdrawn", "edited");
-      if (empty || hit == null) {
-        setText(null);
-        return;
-      }
-      setText(describe(hit));
-      setWrapText(true);
-      if (hit.entry().withdrawn()) {
-        getStyleClass().add("withdrawn");
-      } else if (hit.entry().edited()) {
-        getStyleClass().add("edited");
-      }
-    }
+    return HitCell.describe(hit, displayTime.get());
   }
 }

@@ -2,7 +2,6 @@ package org.wirewatch.ui.sources;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,6 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.wirewatch.format.PageSelectors;
-import org.wirewatch.model.LiveUpdate;
 import org.wirewatch.source.SourceConfig;
 
 /**
@@ -36,14 +34,12 @@ import org.wirewatch.source.SourceConfig;
  * holds before saving. Changes take effect on "Save and apply".
  */
 public final class SourcesEditor {
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm");
-
   private final SourceManager manager;
   private final ObservableList<SourceConfig> sources = FXCollections.observableArrayList();
   private final ListView<SourceConfig> list = new ListView<>(sources);
   private final SourceForm form = new SourceForm();
   private final Label message = new Label();
-  private final VBox result = new VBox(4);
+  private final ProbeView result = new ProbeView();
   private final Button test = new Button("Test this source");
   private final Button save = new Button("Save and apply");
   private final BorderPane root = new BorderPane();
@@ -107,7 +103,6 @@ public final class SourcesEditor {
 
     message.setId("sources-message");
     message.setWrapText(true);
-    result.setId("test-result");
 
     for (Button b : List.of(add, remove, importOpml, keep, test, save)) {
       b.setMinWidth(Button.USE_PREF_SIZE); // never "Rem…": a truncated command is unreadable
@@ -216,30 +211,10 @@ public final class SourcesEditor {
               } else if (!probe.ok()) {
                 message.setText("Test failed: " + probe.error());
               } else {
-                showProbe(probe);
+                message.setText(ProbeView.summary(probe));
+                result.show(probe, displayZone);
               }
             });
-  }
-
-  private void showProbe(SourceManager.ProbeResult probe) {
-    message.setText(
-        probe.count() == 0
-            ? "The document was read but holds no updates."
-            : "Found "
-                + probe.count()
-                + (probe.count() == 1 ? " update." : " updates.")
-                + " Newest:");
-    for (LiveUpdate u : probe.firstThree()) {
-      String credit = u.author() == null ? "" : "  · " + u.author();
-      Label row =
-          new Label(
-              WHEN.format(u.published().atZoneSameInstant(displayZone))
-                  + "  "
-                  + u.headline()
-                  + credit);
-      row.setWrapText(true);
-      result.getChildren().add(row);
-    }
   }
 
   private void chooseOpml() {

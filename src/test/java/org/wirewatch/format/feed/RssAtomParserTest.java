@@ -246,7 +246,6 @@ class RssAtomParserTest {
               resource("feedparser/_extracted/test_encoding_doctype_replacement_utf16be.xml"),
               context(null, null));
       assertThat(snap.title()).hasSizeLessThan(10_000);
-      System.out.println("utf-16 entity document title: " + snap.title());
     } catch (FeedParseException refused) {
       assertThat(refused).hasMessageContaining("XML");
     }

@@ -33,29 +33,20 @@ class LargeTimelineTest {
     TimelinePane pane = ui.window.timeline();
     assertThat(pane.list().getItems()).hasSize(5_000);
 
-    long[] worst = new long[1];
-    long total =
-        WaitForAsyncUtils.asyncFx(
-                () -> {
-                  VirtualFlow<?> flow = (VirtualFlow<?>) pane.list().lookup(".virtual-flow");
-                  long sum = 0;
-                  // About 40 screens' worth, a frame at a time at a brisk 25 px per frame.
-                  for (int frame = 0; frame < 1_000; frame++) {
-                    long t0 = System.nanoTime();
-                    flow.scrollPixels(25);
-                    pane.list().layout();
-                    long dt = System.nanoTime() - t0;
-                    sum += dt;
-                    worst[0] = Math.max(worst[0], dt);
-                  }
-                  return sum;
-                })
-            .get();
+    WaitForAsyncUtils.asyncFx(
+            () -> {
+              VirtualFlow<?> flow = (VirtualFlow<?>) pane.list().lookup(".virtual-flow");
+              // About 40 screens' worth, a frame at a time at a brisk 25 px per frame.
+              for (int frame = 0; frame < 1_000; frame++) {
+                flow.scrollPixels(25);
+                pane.list().layout();
+              }
+            })
+        .get();
     int cells = robot.lookup(".entry-cell").queryAll().size();
-    System.out.printf(
-        "5000 updates: 1000 scroll frames, mean %.2f ms, worst %.2f ms, %d cells%n",
-        total / 1e6 / 1000, worst[0] / 1e6, cells);
     assertThat(cells).isLessThan(60);
-    assertThat(pane.firstVisible().key().id()).isNotEqualTo("n0");
+    // 25,000 px down: well past the first hundred rows, however tall a row is drawn.
+    int first = pane.list().getItems().indexOf(pane.firstVisible());
+    assertThat(first).isGreaterThan(100);
   }
 }

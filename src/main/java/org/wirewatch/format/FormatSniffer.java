@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  *   <li>JSON with {@code @context} or a LiveBlogPosting: {@link FeedFormat#LIVE_BLOG_POSTING};
  *   <li>markup whose root is {@code <rss>} or {@code <rdf:RDF>}: {@link FeedFormat#RSS};
  *   <li>markup whose root is {@code <feed>} in the Atom namespace: {@link FeedFormat#ATOM};
- *   <li>an HTML page with a LiveBlogPosting in a {@code application/ld+json} script: {@link
- *       FeedFormat#LIVE_BLOG_POSTING}; any other HTML page: {@link FeedFormat#HTML_SELECTORS}.
+ *   <li>an HTML page with a LiveBlogPosting in a {@code application/ld+json} script or in microdata
+ *       or RDFa: {@link FeedFormat#LIVE_BLOG_POSTING}; any other HTML page: {@link
+ *       FeedFormat#HTML_SELECTORS}.
  * </ul>
  */
 public final class FormatSniffer {
@@ -29,6 +30,10 @@ public final class FormatSniffer {
       Pattern.compile(
           "<script\\b[^>]*\\btype\\s*=\\s*[\"']?\\s*application/ld\\+json[^>]*>(.*?)</script",
           Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  // A LiveBlogPosting written as microdata or RDFa rather than JSON-LD.
+  private static final Pattern MARKED_UP_LIVE_BLOG =
+      Pattern.compile(
+          "\\b(?:itemtype|typeof)\\s*=\\s*[\"']?[^\"'>]*LiveBlogPosting", Pattern.CASE_INSENSITIVE);
   private static final String ATOM_10 = "http://www.w3.org/2005/Atom";
   private static final String ATOM_03 = "http://purl.org/atom/ns#";
 
@@ -142,6 +147,9 @@ public final class FormatSniffer {
       if (script.group(1).contains("LiveBlogPosting")) {
         return FeedFormat.LIVE_BLOG_POSTING;
       }
+    }
+    if (MARKED_UP_LIVE_BLOG.matcher(text).find()) {
+      return FeedFormat.LIVE_BLOG_POSTING;
     }
     return FeedFormat.HTML_SELECTORS;
   }

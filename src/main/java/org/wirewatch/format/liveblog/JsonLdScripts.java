@@ -44,6 +44,11 @@ final class JsonLdScripts {
   }
 
   static List<Block> find(byte[] body, String contentType, URI baseUri) {
+    return find(page(body, contentType, baseUri));
+  }
+
+  /** The page, parsed with source positions so a broken block can be named by its line. */
+  static Document page(byte[] body, String contentType, URI baseUri) {
     String charset = BodyText.charsetOf(contentType).map(Charset::name).orElse(null);
     Document doc;
     try {
@@ -57,6 +62,10 @@ final class JsonLdScripts {
     } catch (IOException e) {
       throw new UncheckedIOException("reading an in-memory page cannot fail", e);
     }
+    return doc;
+  }
+
+  static List<Block> find(Document doc) {
     List<Block> blocks = new ArrayList<>();
     for (Element script : doc.select("script[type]")) {
       String type = script.attr("type").strip().toLowerCase(Locale.ROOT);

@@ -71,11 +71,14 @@ public final class LiveBlogPostingParser implements FeedParser {
   }
 
   private FeedSnapshot fromPage(byte[] body, ParseContext context) throws FeedParseException {
-    List<JsonLdScripts.Block> blocks =
-        JsonLdScripts.find(body, context.contentType(), context.baseUri());
-    if (blocks.isEmpty()) {
+    org.jsoup.nodes.Document page =
+        JsonLdScripts.page(body, context.contentType(), context.baseUri());
+    List<JsonLdScripts.Block> blocks = JsonLdScripts.find(page);
+    List<LiveBlogDto> marked = MicrodataLiveBlogs.read(page);
+    if (blocks.isEmpty() && marked.isEmpty()) {
       throw new FeedParseException(
-          "no LiveBlogPosting on this page: it has no <script type=\"application/ld+json\"> block");
+          "no LiveBlogPosting on this page: it has no <script type=\"application/ld+json\"> block"
+              + " and no LiveBlogPosting in microdata or RDFa");
     }
     List<JsonLdNodes> found = new ArrayList<>();
     List<String> names = new ArrayList<>();
@@ -95,6 +98,10 @@ public final class LiveBlogPostingParser implements FeedParser {
         broken.add(e.getMessage());
       }
     }
+    if (found.isEmpty() && !marked.isEmpty()) {
+      // JSON-LD first when a page has both: it is what the publisher wrote for machines.
+      return snapshot(List.of(), List.of(), broken, context, marked);
+    }
     if (found.isEmpty()) {
       List<String> why = new ArrayList<>(broken);
       if (!without.isEmpty()) {
@@ -106,26 +113,49 @@ public final class LiveBlogPostingParser implements FeedParser {
               + " JSON-LD blocks): "
               + String.join("; ", why));
     }
-    return snapshot(found, names, broken, context);
+    return snapshot(found, names, broken, context, List.of());
   }
 
   private FeedSnapshot snapshot(
-      List<JsonLdNodes> sources, List<String> where, List<String> problems, ParseContext context) {
-    String title = null;
-    List<LiveUpdate> updates = new ArrayList<>();
+      List<JsonLdNodes> sources, List<String> where, List<String> problems, ParseContext context)
+      throws FeedParseException {
+    return snapshot(sources, where, problems, context, List.of());
+  }
+
+  private FeedSnapshot snapshot(
+      List<JsonLdNodes> sources,
+      List<String> where,
+      List<String> problems,
+      ParseContext context,
+      List<LiveBlogDto> fromMarkup)
+      throws FeedParseException {
+    List<LiveBlogDto> blogs = new ArrayList<>();
     for (int s = 0; s < sources.size(); s++) {
       JsonLdNodes nodes = sources.get(s);
       for (JsonObject blog : nodes.liveBlogs()) {
-        LiveBlogDto dto = LiveBlogReader.read(blog, nodes, "LiveBlogPosting in " + where.get(s));
-        problems.addAll(dto.problems());
-        if (title == null) {
-          title = dto.headline();
-        }
-        for (BlogPostingDto posting : dto.updates()) {
-          // A repeated id (pages often render their blog twice) is settled by DuplicateIds.
-          updates.add(mapper.toUpdate(posting, context));
-        }
+        blogs.add(LiveBlogReader.read(blog, nodes, "LiveBlogPosting in " + where.get(s)));
       }
+    }
+    blogs.addAll(fromMarkup);
+    String title = null;
+    List<LiveUpdate> updates = new ArrayList<>();
+    for (LiveBlogDto dto : blogs) {
+      problems.addAll(dto.problems());
+      if (title == null) {
+        title = dto.headline();
+      }
+      for (BlogPostingDto posting : dto.updates()) {
+        // A repeated id (pages often render their blog twice) is settled by DuplicateIds.
+        updates.add(mapper.toUpdate(posting, context));
+      }
+    }
+    if (updates.isEmpty()) {
+      // A live blog with no entries is most often a redesign that moved them out of the markup;
+      // failing the poll keeps what is shown and says so, where an empty success would not.
+      throw new FeedParseException(
+          "the page's layout changed: 0 updates matched (its LiveBlogPosting has no"
+              + " liveBlogUpdate entries)"
+              + (problems.isEmpty() ? "" : "; " + String.join("; ", problems)));
     }
     return new FeedSnapshot(title, updates, Set.of(), problems);
   }

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jdom2.Element;
+import org.jdom2.Namespace;
 import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
 import org.wirewatch.format.Headlines;
@@ -49,7 +50,8 @@ final class EntryMapper {
   }
 
   LiveUpdate map(SyndEntry entry, Element element, FeedDefaults defaults, ParseContext ctx) {
-    String base = ctx.baseUri() == null ? "" : ctx.baseUri().toString();
+    URI linkBase = LinkBase.of(element, defaults.site(), ctx.baseUri());
+    String base = linkBase == null ? "" : linkBase.toString();
     Set<UpdateFlag> flags = EnumSet.noneOf(UpdateFlag.class);
 
     ResolvedDate published = published(entry, element, ctx);
@@ -62,7 +64,7 @@ final class EntryMapper {
     if (rawTitle != null && (headline.isEmpty() || !rawTitle.getChildren().isEmpty())) {
       headline = collapse(rawTitle.getValue());
     }
-    URI permalink = permalink(entry, element, ctx.baseUri());
+    URI permalink = permalink(entry, element, linkBase);
     if (headline.isEmpty()) {
       headline = Headlines.derive(body.text());
       if (headline.isEmpty() && permalink != null) {
@@ -84,7 +86,7 @@ final class EntryMapper {
         body.html(),
         permalink,
         author(entry, element, defaults),
-        tags(entry, defaults),
+        tags(entry, element, defaults),
         Priority.NORMAL,
         ctx.fetchedAt(),
         flags);
@@ -142,7 +144,8 @@ final class EntryMapper {
       summary = null;
     }
     if (summary == null && element != null) {
-      String description = FeedDocument.firstText(element, "description");
+      // itunes:summary when a podcast-style item has no description
+      String description = FeedDocument.firstText(element, "description", "summary");
       summary = description == null ? null : html(description);
     } else if (summary != null) {
       summary = decoded(summary);
@@ -257,10 +260,25 @@ final class EntryMapper {
       author = personName(entry.getAuthor());
     }
     if (author == null && element != null) {
+      author = atomAuthorInRss(element);
+    }
+    if (author == null && element != null) {
       String raw = FeedDocument.firstText(element, "creator", "author");
       author = raw == null ? null : personName(raw);
     }
     return author != null ? author : defaults.author();
+  }
+
+  /** An {@code atom:author} inside an RSS item, which Rome does not read. */
+  private static String atomAuthorInRss(Element element) {
+    for (Element child :
+        element.getChildren("author", Namespace.getNamespace(FeedDocument.ATOM_10))) {
+      String name = FeedDocument.firstText(child, "name");
+      if (name != null) {
+        return personName(name);
+      }
+    }
+    return null;
   }
 
   /** The names of {@code people} joined with commas, or null when there are none. */
@@ -289,8 +307,11 @@ final class EntryMapper {
     return s;
   }
 
-  private static List<String> tags(SyndEntry entry, FeedDefaults defaults) {
-    List<String> tags = new ArrayList<>();
+  private static List<String> tags(SyndEntry entry, Element element, FeedDefaults defaults) {
+    List<String> tags = element == null ? new ArrayList<>() : Categories.of(element);
+    if (element != null) {
+      return tags.isEmpty() ? defaults.tags() : tags;
+    }
     for (SyndCategory c : entry.getCategories()) {
       if (c.getName() != null && !c.getName().isBlank() && !tags.contains(c.getName().strip())) {
         tags.add(c.getName().strip());
@@ -312,8 +333,12 @@ final class EntryMapper {
       }
     }
     String link = entry.getLink();
-    if (link != null && link.equals(entry.getUri())) {
-      return webUri(link, null);
+    boolean written =
+        element != null
+            && (FeedDocument.alternateLink(element) != null
+                || FeedDocument.firstText(element, "link") != null);
+    if (link != null && link.equals(entry.getUri()) && !written) {
+      return webUri(link, null); // Rome's fallback on the GUID: an id, not a relative link
     }
     URI uri = webUri(link, base);
     if (uri == null && element != null) {
@@ -337,7 +362,10 @@ final class EntryMapper {
     try {
       URI uri = new URI(raw.strip().replace(" ", "%20"));
       if (!uri.isAbsolute() && base != null) {
-        uri = base.resolve(uri);
+        // "http://example.org" + "a.html" is "http://example.org/a.html", not "…orga.html"
+        URI from =
+            base.getRawPath() == null || base.getRawPath().isEmpty() ? base.resolve("/") : base;
+        uri = from.resolve(uri);
       }
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
       return scheme.equals("http") || scheme.equals("https") ? uri : null;

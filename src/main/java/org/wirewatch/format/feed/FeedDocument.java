@@ -97,17 +97,7 @@ final class FeedDocument {
         scope = child;
       }
     }
-    List<String> found = new ArrayList<>();
-    for (Element child : scope.getChildren()) {
-      if (child.getName().equals("category")) {
-        String term = child.getAttributeValue("term");
-        String value = term != null ? term.strip() : child.getTextNormalize();
-        if (!value.isEmpty() && !found.contains(value)) {
-          found.add(value);
-        }
-      }
-    }
-    return found;
+    return Categories.of(scope);
   }
 
   /** The site the feed belongs to: the channel's {@code <link>} or the feed's alternate link. */

@@ -65,7 +65,12 @@ public final class RssAtomParser implements FeedParser {
     if (body == null || body.length == 0) {
       throw new FeedParseException("empty document: no RSS or Atom to read");
     }
-    Document document = SecureXml.read(body, context.contentType());
+    SecureXml.Read read = SecureXml.readReporting(body, context.contentType());
+    Document document = read.document();
+    List<String> problems = new ArrayList<>();
+    if (!read.repairs().isEmpty()) {
+      problems.add("the document was repaired: " + String.join("; ", read.repairs()));
+    }
     FeedDocument raw = new FeedDocument(document);
     raw.repairForRome();
     List<Element> items = raw.items();
@@ -75,7 +80,7 @@ public final class RssAtomParser implements FeedParser {
     } catch (FeedException | RuntimeException e) {
       if (items.isEmpty() && isFeedRoot(document)) {
         // an RSS/Atom document with nothing in it yet: an empty window, not an error
-        return new FeedSnapshot(raw.rawTitle(), List.of(), raw.tombstones());
+        return new FeedSnapshot(raw.rawTitle(), List.of(), raw.tombstones(), problems);
       }
       throw new FeedParseException(
           "not an RSS or Atom document (root element <"
@@ -85,7 +90,7 @@ public final class RssAtomParser implements FeedParser {
           e);
     }
     List<SyndEntry> entries = feed.getEntries();
-    FeedDefaults defaults = FeedDefaults.of(feed, raw);
+    FeedDefaults defaults = FeedDefaults.of(feed, raw, context.baseUri());
     boolean matched = items.size() == entries.size();
     List<LiveUpdate> updates = new ArrayList<>(entries.size());
     for (int i = 0; i < entries.size(); i++) {
@@ -97,7 +102,7 @@ public final class RssAtomParser implements FeedParser {
       title = raw.siteLink();
     }
     return new FeedSnapshot(
-        title == null || title.isEmpty() ? null : title, updates, raw.tombstones());
+        title == null || title.isEmpty() ? null : title, updates, raw.tombstones(), problems);
   }
 
   private static boolean isFeedRoot(Document document) {

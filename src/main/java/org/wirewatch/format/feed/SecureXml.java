@@ -1,13 +1,11 @@
 package org.wirewatch.format.feed;
 
-import com.rometools.rome.io.XmlReader;
 import com.rometools.rome.io.impl.XmlFixerReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.List;
 import javax.xml.XMLConstants;
 import org.jdom2.Document;
 import org.jdom2.JDOMException;
@@ -22,9 +20,8 @@ import org.xml.sax.SAXParseException;
  * Reads feed bytes into a JDOM document with a parser that cannot be turned against the machine: no
  * external entities, no DTD fetching, entity expansion bounded (a billion-laughs document is
  * refused). Internal DTDs are still allowed because real RSS 0.91 feeds carry one. The encoding
- * comes from the BOM, the XML prolog and the HTTP charset, as Rome's {@link XmlReader} decides;
- * HTML entities such as {@code &nbsp;} that XML does not define are repaired first, as feed readers
- * do.
+ * comes from {@link XmlCharsets}; a document that is not well-formed is read again after {@link
+ * XmlRepairs}, and what was repaired is reported.
  */
 final class SecureXml {
   /** Far above what any real feed uses, far below what a bomb needs. */
@@ -34,68 +31,46 @@ final class SecureXml {
 
   private SecureXml() {}
 
-  static Document read(byte[] body, String contentType) throws FeedParseException {
-    String text = decode(body, contentType);
-    return build(text);
-  }
-
-  private static String decode(byte[] body, String contentType) throws FeedParseException {
-    try (Reader reader =
-        new XmlReader(
-            new ByteArrayInputStream(body), contentType == null ? "" : contentType, true)) {
-      StringBuilder out = new StringBuilder(body.length);
-      char[] buffer = new char[8192];
-      for (int n; (n = reader.read(buffer)) > 0; ) {
-        out.append(buffer, 0, n);
-      }
-      return out.toString();
-    } catch (IOException e) {
-      throw new FeedParseException("cannot decode the document's characters: " + e.getMessage(), e);
+  /** A document and what had to be repaired to read it (nothing, for a well-formed one). */
+  record Read(Document document, List<String> repairs) {
+    Read {
+      repairs = List.copyOf(repairs);
     }
   }
 
-  private static Document build(String text) throws FeedParseException {
+  static Document read(byte[] body, String contentType) throws FeedParseException {
+    return readReporting(body, contentType).document();
+  }
+
+  static Read readReporting(byte[] body, String contentType) throws FeedParseException {
+    XmlCharsets.Decoded text = XmlCharsets.decode(body, contentType);
+    Read read = build(text.text());
+    if (text.repair() == null) {
+      return read;
+    }
+    List<String> repairs = new ArrayList<>(read.repairs());
+    repairs.add(0, text.repair());
+    return new Read(read.document(), repairs);
+  }
+
+  private static Read build(String text) throws FeedParseException {
     String xml = stripLeadingJunk(text);
     try {
-      return strict(xml);
+      return new Read(strict(xml), List.of());
     } catch (FeedParseException first) {
       if (first.getMessage().contains("entity expansion")) {
         throw first;
       }
-      String repaired = repairCommonSlips(xml);
-      if (repaired.equals(xml)) {
+      XmlRepairs.Result repaired = XmlRepairs.repair(xml);
+      if (repaired.repairs().isEmpty()) {
         throw first;
       }
       try {
-        return strict(repaired);
+        return new Read(strict(repaired.xml()), repaired.repairs());
       } catch (FeedParseException second) {
         throw first;
       }
     }
-  }
-
-  private static final Pattern UPPERCASE_HEX_REFERENCE = Pattern.compile("&#X([0-9A-Fa-f]+);");
-  private static final Pattern UNDEFINED_ENTITY =
-      Pattern.compile("&(?!(?:amp|lt|gt|quot|apos|#\\d+|#x[0-9A-Fa-f]+);)([A-Za-z][\\w.-]*);");
-  private static final Pattern UNCLOSED_LAST_TAG = Pattern.compile("</([\\w:.-]+)\\s*$");
-
-  /**
-   * Slips a publisher makes that leave the meaning plain, repaired only after a strict parse
-   * failed: {@code &#X41;} (XML wants a lower-case x), an entity no DTD declares (kept as text, as
-   * feed readers show it), and a last end tag cut off before its {@code >}. A document with a DTD
-   * is never touched, so declared entities and their limits stay in force.
-   */
-  static String repairCommonSlips(String xml) {
-    if (xml.contains("<!DOCTYPE")) {
-      return xml;
-    }
-    String out = UPPERCASE_HEX_REFERENCE.matcher(xml).replaceAll("&#x$1;");
-    out = UNDEFINED_ENTITY.matcher(out).replaceAll("&amp;$1;");
-    Matcher unclosed = UNCLOSED_LAST_TAG.matcher(out);
-    if (unclosed.find()) {
-      out = out.substring(0, unclosed.end()).stripTrailing() + ">";
-    }
-    return out;
   }
 
   private static Document strict(String xml) throws FeedParseException {

@@ -5,13 +5,59 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Counts stated expectations met and missed, per origin and per field. */
+/**
+ * Counts stated expectations met and missed, per origin and per field. A miss where Wirewatch
+ * departs from an origin's choice on purpose is counted apart, named with its reason, and left out
+ * of the rate; everything else missed is a miss.
+ */
 final class Tally {
+  /** A deliberate departure: this origin's expectation on this field for these fixtures. */
+  private record Departure(String origin, String field, List<String> fixtures, String reason) {
+    boolean covers(String origin, String field, String what) {
+      return this.origin.equals(origin)
+          && this.field.equals(field)
+          && fixtures.stream().anyMatch(what::contains);
+    }
+  }
+
+  private static final List<Departure> DEPARTURES =
+      List.of(
+          new Departure(
+              "miniflux",
+              "link",
+              List.of(
+                  "rss/TestParseEntryWithoutLink ",
+                  "rss/TestParseEntryWithoutLinkAndWithEnclosureURLs ",
+                  "rdf/TestParseItemWithoutLink ",
+                  "atom/TestParseEntryWithIDAsURL "),
+              "an item with no link of its own gets none: miniflux puts the site's or an"
+                  + " enclosure's address there, which is not where the update is"),
+          new Departure(
+              "miniflux",
+              "author",
+              List.of(
+                  "rdf/TestParseRDFSampleWithDublinCore ", "rdf/TestParseItemWithOnlyFeedAuthor "),
+              "the credit is the person's name; the e-mail address written after it is not shown"),
+          new Departure(
+              "feedparser",
+              "author",
+              List.of("atom10/entry_author_map_author.xml "),
+              "the credit is the person's name; the e-mail address written after it is not shown"));
+
+  private final Map<String, Integer> departed = new TreeMap<>();
   private final Map<String, Map<String, int[]>> counts = new TreeMap<>();
   private final List<String> failures = new ArrayList<>();
   private final Map<String, Integer> notKept = new TreeMap<>();
 
   void record(String origin, String field, boolean pass, String what) {
+    if (!pass) {
+      for (Departure d : DEPARTURES) {
+        if (d.covers(origin, field, what)) {
+          departed.merge(origin + " " + field + ": " + d.reason(), 1, Integer::sum);
+          return;
+        }
+      }
+    }
     int[] c =
         counts
             .computeIfAbsent(origin, o -> new TreeMap<>())
@@ -63,7 +109,9 @@ final class Tally {
           out.append(row("**" + origin + "**", "all kept fields", op, ot));
         });
     out.append(row("**all**", "all kept fields", passed(), total()));
-    out.append("\nExpectations on fields Wirewatch does not keep (skipped): ")
+    out.append("\nDeparted from on purpose (not counted): ");
+    departed.forEach((why, n) -> out.append("\n- ").append(n).append(" × ").append(why));
+    out.append("\n\nExpectations on fields Wirewatch does not keep (skipped): ")
         .append(notKept)
         .append('\n');
     return out.toString();

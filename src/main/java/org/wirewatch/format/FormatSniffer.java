@@ -25,6 +25,10 @@ public final class FormatSniffer {
   // Also matches PHP's "https:\/\/jsonfeed.org\/version\/1" escaping.
   private static final Pattern JSON_FEED_VERSION =
       Pattern.compile("\"version\"\\s*:\\s*\"https?:\\\\?/\\\\?/jsonfeed\\.org\\\\?/version\\\\?/");
+  private static final Pattern JSON_FEED_ITEMS = Pattern.compile("\"items\"\\s*:\\s*\\[");
+  private static final Pattern JSON_FEED_KEYS =
+      Pattern.compile(
+          "\"(?:feed_url|home_page_url|content_html|content_text|date_published)\"\\s*:");
   private static final Pattern ROOT = Pattern.compile("<([A-Za-z_][\\w:.\\-]*)([^>]*)>?");
   private static final Pattern LD_JSON_SCRIPT =
       Pattern.compile(
@@ -95,6 +99,10 @@ public final class FormatSniffer {
     }
     if (text.contains("\"@context\"") || text.contains("LiveBlogPosting")) {
       return Optional.of(FeedFormat.LIVE_BLOG_POSTING);
+    }
+    // A JSON Feed whose version is "1.1" or missing: its items and keys still say what it is.
+    if (JSON_FEED_ITEMS.matcher(text).find() && JSON_FEED_KEYS.matcher(text).find()) {
+      return Optional.of(FeedFormat.JSON_FEED);
     }
     return Optional.empty();
   }

@@ -3,6 +3,7 @@ package org.wirewatch.format.jsonfeed;
 import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -81,13 +82,13 @@ public final class JsonFeedParser implements FeedParser {
     } catch (JsonParseException e) {
       throw new FeedParseException("not a readable JSON Feed: " + e.getMessage(), e);
     }
-    checkVersion(doc.version());
+    List<String> problems = new ArrayList<>();
+    checkVersion(doc.version(), root.getAsJsonObject(), problems);
 
     URI base = context.baseUri();
     if (base == null) {
       base = Links.httpLink(doc.feedUrl(), null).orElse(null);
     }
-    List<String> problems = new ArrayList<>();
     List<LiveUpdate> updates = new ArrayList<>();
     Set<String> deleted = new LinkedHashSet<>();
     JsonFeedItemMapper.Feed feed =
@@ -131,17 +132,52 @@ public final class JsonFeedParser implements FeedParser {
     return new FeedSnapshot(doc.title(), updates, deleted, problems);
   }
 
-  private static void checkVersion(String version) throws FeedParseException {
-    if (version == null) {
-      throw new FeedParseException(
-          "not a JSON Feed: no \"version\" at $.version (expected https://jsonfeed.org/version/1.1)");
+  /**
+   * A version that is not the spec's URL ("1.1", "1.0", none) is accepted, and flagged, when the
+   * document is unmistakably a JSON Feed all the same: an {@code items} array whose objects carry
+   * JSON Feed's own item fields, or a {@code feed_url} or {@code home_page_url}. Anything else is
+   * refused, so an arbitrary JSON API is never taken for a feed.
+   */
+  private static void checkVersion(String version, JsonObject root, List<String> problems)
+      throws FeedParseException {
+    String v = version == null ? null : version.trim();
+    if (v != null
+        && (v.startsWith("https://jsonfeed.org/version/")
+            || v.startsWith("http://jsonfeed.org/version/"))) {
+      return;
     }
-    String v = version.trim();
-    if (!v.startsWith("https://jsonfeed.org/version/")
-        && !v.startsWith("http://jsonfeed.org/version/")) {
+    if (!looksLikeJsonFeed(root)) {
       throw new FeedParseException(
-          "not a JSON Feed: $.version is \"" + v + "\", not https://jsonfeed.org/version/...");
+          v == null
+              ? "not a JSON Feed: no \"version\" at $.version (expected"
+                  + " https://jsonfeed.org/version/1.1)"
+              : "not a JSON Feed: $.version is \""
+                  + v
+                  + "\", not https://jsonfeed.org/version/...");
     }
+    problems.add(
+        (v == null ? "the feed has no \"version\"" : "the feed's version is \"" + v + "\"")
+            + ", not a https://jsonfeed.org/version/ URL; read it as JSON Feed");
+  }
+
+  private static final Set<String> ITEM_FIELDS =
+      Set.of("content_html", "content_text", "date_published", "date_modified", "summary");
+
+  static boolean looksLikeJsonFeed(JsonObject root) {
+    JsonElement items = root.get("items");
+    if (items == null || !items.isJsonArray()) {
+      return false;
+    }
+    if (root.has("feed_url") || root.has("home_page_url")) {
+      return true;
+    }
+    for (JsonElement item : items.getAsJsonArray()) {
+      if (item.isJsonObject()
+          && item.getAsJsonObject().keySet().stream().anyMatch(ITEM_FIELDS::contains)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String kind(JsonElement e) {

@@ -231,6 +231,28 @@ class JsonFeedParserTest {
   }
 
   @Test
+  void aFeedWithAShortOrMissingVersionIsReadAndFlagged() throws Exception {
+    for (String version : new String[] {"\"version\": \"1.1\",", "\"version\": \"1.0\",", ""}) {
+      byte[] body =
+          ("{"
+                  + version
+                  + "\"title\": \"Wire live\", \"items\": [{\"id\": \"u1807\","
+                  + " \"title\": \"Putin-Trump summit likely next week\","
+                  + " \"content_text\": \"A Kremlin envoy said so.\","
+                  + " \"date_published\": \"2025-08-07T18:07:00+05:30\"}]}")
+              .getBytes(StandardCharsets.UTF_8);
+      FeedSnapshot snapshot = parser.parse(body, at(FEED_URL));
+      assertThat(snapshot.updates())
+          .singleElement()
+          .satisfies(u -> assertThat(u.id()).isEqualTo("u1807"));
+      assertThat(snapshot.problems()).singleElement().asString().contains("read it as JSON Feed");
+      assertThat(new org.wirewatch.format.FormatSniffer().sniff(body, "application/json"))
+          .as("sniffed as JSON Feed without the version URL")
+          .contains(org.wirewatch.format.FeedFormat.JSON_FEED);
+    }
+  }
+
+  @Test
   void jsonThatIsNotAJsonFeedSaysWhatIsMissing() {
     byte[] noVersion = "{\"items\": []}".getBytes(StandardCharsets.UTF_8);
     byte[] array = "[1, 2]".getBytes(StandardCharsets.UTF_8);

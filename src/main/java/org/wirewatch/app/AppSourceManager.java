@@ -55,14 +55,14 @@ final class AppSourceManager implements SourceManager {
   private ProbeResult probe(SourceConfig source) {
     SourceReader.Once once = app.reader().fetchOnce(source);
     if (!once.ok()) {
-      return ProbeResult.failed(once.error());
+      return new ProbeResult(0, List.of(), once.error(), once.feeds());
     }
     List<LiveUpdate> newest =
         once.snapshot().updates().stream()
             .sorted(Comparator.comparing(LiveUpdate::publishedInstant).reversed())
             .limit(3)
             .toList();
-    return new ProbeResult(once.snapshot().updates().size(), newest, null);
+    return new ProbeResult(once.snapshot().updates().size(), newest, null, once.feeds());
   }
 
   @Override

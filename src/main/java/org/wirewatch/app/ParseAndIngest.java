@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.wirewatch.fetch.BodyHandler;
 import org.wirewatch.fetch.FetchedBody;
+import org.wirewatch.format.FeedDiscoveredException;
+import org.wirewatch.format.FeedLink;
 import org.wirewatch.model.FeedSnapshot;
 import org.wirewatch.model.SourceCursor;
 import org.wirewatch.model.SourceId;
@@ -49,7 +51,14 @@ final class ParseAndIngest implements BodyHandler {
 
   @Override
   public Handled handle(SourceConfig source, FetchedBody body) throws Exception {
-    FeedSnapshot snapshot = reader.read(source, body);
+    FeedSnapshot snapshot;
+    try {
+      snapshot = reader.read(source, body);
+    } catch (FeedDiscoveredException page) {
+      // A web page that advertises its feed: poll the feed instead, as after a permanent move.
+      FeedLink feed = page.feeds().get(0);
+      return Handled.follow(feed.url(), "using " + feed.describe() + " (" + feed.url() + ")");
+    }
     // The timeline asks `watched` under the same lock forgetSource takes: a removed source is
     // either forgotten after this ingest or skipped here, never brought back.
     IngestResult result =

@@ -5,6 +5,8 @@ import java.time.Instant;
 import org.wirewatch.fetch.ConditionalFetcher;
 import org.wirewatch.fetch.FetchOutcome;
 import org.wirewatch.fetch.FetchedBody;
+import org.wirewatch.format.FeedDiscoveredException;
+import org.wirewatch.format.FeedLink;
 import org.wirewatch.format.FeedParseException;
 import org.wirewatch.format.FeedParsers;
 import org.wirewatch.format.ParseContext;
@@ -46,7 +48,16 @@ public final class SourceReader {
    * @param fetchedAt when it was fetched
    * @param error why it failed, in words, or {@code null}
    */
-  public record Once(FeedSnapshot snapshot, Instant fetchedAt, String error) {
+  public record Once(
+      FeedSnapshot snapshot, Instant fetchedAt, String error, java.util.List<FeedLink> feeds) {
+    public Once {
+      feeds = feeds == null ? java.util.List.of() : java.util.List.copyOf(feeds);
+    }
+
+    public Once(FeedSnapshot snapshot, Instant fetchedAt, String error) {
+      this(snapshot, fetchedAt, error, null);
+    }
+
     static Once failed(String error, Instant at) {
       return new Once(null, at, error);
     }
@@ -56,8 +67,34 @@ public final class SourceReader {
     }
   }
 
-  /** Fetches (following every redirect, no validators) and parses once. Blocks: not on FX. */
+  /**
+   * Fetches (following every redirect, no validators) and parses once; a web page that advertises
+   * feeds is read through the first of them, and {@link Once#feeds()} lists them all. Blocks: not
+   * on FX.
+   */
   public Once fetchOnce(SourceConfig source) {
+    Once once = fetchOnceAt(source);
+    if (once.feeds().isEmpty()) {
+      return once;
+    }
+    FeedLink first = once.feeds().get(0);
+    Once viaFeed = fetchOnceAt(source.withUrl(first.url()));
+    if (!viaFeed.ok()) {
+      return new Once(
+          null, viaFeed.fetchedAt(), once.error() + "; " + viaFeed.error(), once.feeds());
+    }
+    java.util.List<String> problems = new java.util.ArrayList<>();
+    problems.add("using " + first.describe() + " (" + first.url() + ")");
+    problems.addAll(viaFeed.snapshot().problems());
+    FeedSnapshot s = viaFeed.snapshot();
+    return new Once(
+        new FeedSnapshot(s.title(), s.updates(), s.deletedIds(), problems),
+        viaFeed.fetchedAt(),
+        null,
+        once.feeds());
+  }
+
+  private Once fetchOnceAt(SourceConfig source) {
     FetchOutcome outcome = fetcher.fetch(source);
     Instant at = clock.instant();
     if (outcome instanceof FetchOutcome.Fetched fetched) {
@@ -71,6 +108,8 @@ public final class SourceReader {
                 fetched.served(),
                 fetched.validators());
         return new Once(read(source, body), at, null);
+      } catch (FeedDiscoveredException e) {
+        return new Once(null, at, e.getMessage(), e.feeds());
       } catch (FeedParseException e) {
         return Once.failed(e.getMessage(), at);
       }

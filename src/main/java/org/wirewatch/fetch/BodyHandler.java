@@ -26,10 +26,25 @@ public interface BodyHandler {
    * @param changes updates added, edited or removed
    * @param problems what was wrong with parts of an otherwise readable document, in words (an item
    *     skipped, a date unreadable); shown with the source's status
+   * @param follow a feed this document points at instead of holding updates itself (a web page
+   *     advertising its feed), or {@code null}: the poller polls it instead, as it follows a
+   *     permanent redirect, and keeps it once it answered with a document
+   * @param followNote what the status says while the source is read from {@code follow} ("using the
+   *     page's Atom feed")
    */
-  record Handled(int changes, java.util.List<String> problems) {
+  record Handled(
+      int changes, java.util.List<String> problems, java.net.URI follow, String followNote) {
     public Handled {
       problems = problems == null ? java.util.List.of() : java.util.List.copyOf(problems);
+    }
+
+    public Handled(int changes, java.util.List<String> problems) {
+      this(changes, problems, null, null);
+    }
+
+    /** Nothing handled here: poll {@code feed} instead. */
+    public static Handled follow(java.net.URI feed, String note) {
+      return new Handled(0, java.util.List.of(), java.util.Objects.requireNonNull(feed), note);
     }
 
     public static Handled changes(int changes) {

@@ -12,6 +12,7 @@ import java.util.List;
  */
 final class PendingMove {
   private final List<URI> chain = new ArrayList<>();
+  private String note;
 
   boolean isEmpty() {
     return chain.isEmpty();
@@ -41,11 +42,21 @@ final class PendingMove {
     return null;
   }
 
-  void follow(URI next) {
+  /** {@code why}: what the status says once the move is kept, or {@code null} for a redirect. */
+  void follow(URI next, String why) {
     chain.add(next);
+    if (why != null) {
+      note = why;
+    }
+  }
+
+  /** What the status should say about the move, or {@code null} (a plain redirect). */
+  String note() {
+    return note;
   }
 
   void clear() {
     chain.clear();
+    note = null;
   }
 }

@@ -32,6 +32,9 @@ final class PollAttempt {
               fetched.validators());
       try {
         BodyHandler.Handled handled = context.handler().handle(target, body);
+        if (handled.follow() != null) {
+          return new Result.MovedTo(handled.follow(), handled.followNote());
+        }
         return new Result.Handled(handled, fetched.validators());
       } catch (Exception | StackOverflowError e) {
         // A parser blowing up on hostile input fails this source only.
@@ -42,7 +45,7 @@ final class PollAttempt {
       return new Result.Unchanged();
     }
     if (outcome instanceof FetchOutcome.Moved moved) {
-      return new Result.MovedTo(moved.newUrl());
+      return new Result.MovedTo(moved.newUrl(), null);
     }
     if (outcome instanceof FetchOutcome.Gone g) {
       return new Result.Removed(g.message() == null ? "HTTP 410 Gone" : g.message());
@@ -62,7 +65,8 @@ final class PollAttempt {
 
     record Unchanged() implements Result {}
 
-    record MovedTo(URI url) implements Result {}
+    /** A permanent redirect, or a feed the document points at ({@code note} says which). */
+    record MovedTo(URI url, String note) implements Result {}
 
     record Removed(String message) implements Result {}
 

@@ -28,8 +28,9 @@ import org.wirewatch.source.SourceConfig;
  *       interval; a Retry-After on 429/503 is honoured as a minimum (bounded by {@link
  *       PollingPolicy#maxRetryAfter()}). Nothing is handed to the handler, so what the source
  *       already brought stays in the timeline.
- *   <li><b>301/308</b>: the source moves to the new URL for this session and is polled there at
- *       once; the status shows the new URL.
+ *   <li><b>301/308</b>, or a page that advertises its feed: the source moves to the new URL and is
+ *       polled there at once; the move is kept once the new URL answers with a document, and the
+ *       status shows the new URL (and "using the page's Atom feed" for a discovered feed).
  *   <li><b>410</b>: STOPPED for good, with the reason.
  *   <li><b>STALE</b>: a LIVE (or STARTING) source whose request has been in flight so long that
  *       there has been no success for {@link PollingPolicy#staleAfterIntervals()} intervals. Only a
@@ -60,6 +61,7 @@ public final class SourcePoller implements SourceRunner {
   private final RecentErrors recentErrors;
   private List<String> problems = List.of();
   private String hostWait;
+  private String via; // "using the page's Atom feed", once a discovered feed answered
   private int failuresInARow;
   private final PendingMove move = new PendingMove();
   private boolean running;
@@ -152,8 +154,8 @@ public final class SourcePoller implements SourceRunner {
     running = false;
     epoch++;
     pollToken++;
-    pendingPoll = cancel(pendingPoll);
-    staleAlarm = cancel(staleAlarm);
+    pendingPoll = Tasks.cancel(pendingPoll);
+    staleAlarm = Tasks.cancel(staleAlarm);
     nextAttempt = null;
     state = SourceState.STOPPED;
     publish();
@@ -218,7 +220,7 @@ public final class SourcePoller implements SourceRunner {
     } finally {
       synchronized (this) {
         inFlight = false;
-        staleAlarm = cancel(staleAlarm);
+        staleAlarm = Tasks.cancel(staleAlarm);
         if (pollEpoch == epoch && running) {
           apply(result);
           publish();
@@ -247,7 +249,7 @@ public final class SourcePoller implements SourceRunner {
         move.clear(); // back to the URL the user configured (or the last one that worked)
         failed(now, problem, null);
       } else {
-        move.follow(moved.url());
+        move.follow(moved.url(), moved.note());
         schedulePoll(Duration.ZERO);
       }
     } else if (result instanceof PollAttempt.Result.Removed removed) {
@@ -257,7 +259,7 @@ public final class SourcePoller implements SourceRunner {
       lastError = removed.message();
       recentErrors.add(now, removed.message());
       nextAttempt = null;
-      pendingPoll = cancel(pendingPoll);
+      pendingPoll = Tasks.cancel(pendingPoll);
     } else {
       PollAttempt.Result.Failure failure = (PollAttempt.Result.Failure) result;
       failed(now, failure.message(), failure.retryAfter());
@@ -292,6 +294,7 @@ public final class SourcePoller implements SourceRunner {
 
   private void adoptMove() {
     if (!move.isEmpty()) {
+      via = move.note() != null ? move.note() : via;
       current = current.withUrl(move.target(current.url()));
       validators = Validators.NONE;
       move.clear();
@@ -322,7 +325,7 @@ public final class SourcePoller implements SourceRunner {
   }
 
   private void schedulePoll(Duration delay) {
-    pendingPoll = cancel(pendingPoll);
+    pendingPoll = Tasks.cancel(pendingPoll);
     long token = ++pollToken;
     nextAttempt = now().plus(delay);
     pendingPoll = context.scheduler().schedule(() -> poll(token), delay);
@@ -357,14 +360,6 @@ public final class SourcePoller implements SourceRunner {
     publish();
   }
 
-  /** Calls off a scheduled task, if any; returns the empty handle to store back. */
-  private static TaskScheduler.Cancellable cancel(TaskScheduler.Cancellable task) {
-    if (task != null) {
-      task.cancel();
-    }
-    return null;
-  }
-
   private void publish() {
     status = snapshot();
     try {
@@ -386,11 +381,12 @@ public final class SourcePoller implements SourceRunner {
         staleSince,
         nextAttempt,
         recentErrors.list(),
-        hostWait == null
-            ? problems
-            : java.util.stream.Stream.concat(
-                    problems.stream(), java.util.stream.Stream.of(hostWait))
-                .toList());
+        java.util.stream.Stream.of(
+                java.util.stream.Stream.ofNullable(via),
+                problems.stream(),
+                java.util.stream.Stream.ofNullable(hostWait))
+            .flatMap(s -> s)
+            .toList());
   }
 
   private Instant now() {

@@ -18,8 +18,9 @@ import org.wirewatch.model.FeedSnapshot;
  * (see {@link FormatSniffer}), then hands the body to the parser registered for it.
  *
  * <p>On an HTML page, configured selectors win over an embedded LiveBlogPosting (the user set them
- * up for a reason); a page with neither is an error that says to configure selectors. A format with
- * no registered parser is an error that says so, rather than a guess.
+ * up for a reason); a page with neither that advertises feeds is a {@link FeedDiscoveredException}
+ * naming them, and one that advertises none is an error that says to configure selectors. A format
+ * with no registered parser is an error that says so, rather than a guess.
  */
 public final class FeedParsers {
   private final Map<FeedFormat, FeedParser> parsers = new EnumMap<>(FeedFormat.class);
@@ -109,6 +110,11 @@ public final class FeedParsers {
       }
     }
     if (format == FeedFormat.HTML_SELECTORS && context.selectors() == null) {
+      List<FeedLink> feeds =
+          FeedDiscovery.advertised(body, context.contentType(), context.baseUri());
+      if (!feeds.isEmpty()) {
+        throw new FeedDiscoveredException(feeds);
+      }
       throw new FeedParseException("no updates found: configure selectors for this page");
     }
     return format;

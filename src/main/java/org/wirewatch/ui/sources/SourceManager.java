@@ -31,10 +31,21 @@ public interface SourceManager {
    * @param count how many updates the document held
    * @param firstThree the newest three, for the user to check time, headline and credit
    * @param error why it failed, or {@code null} on success
+   * @param feeds the feeds the fetched page advertises (a page URL was pasted), first the one the
+   *     count and updates came from; empty for a feed
    */
-  record ProbeResult(int count, List<LiveUpdate> firstThree, String error) {
+  record ProbeResult(
+      int count,
+      List<LiveUpdate> firstThree,
+      String error,
+      List<org.wirewatch.format.FeedLink> feeds) {
     public ProbeResult {
       firstThree = List.copyOf(firstThree);
+      feeds = feeds == null ? List.of() : List.copyOf(feeds);
+    }
+
+    public ProbeResult(int count, List<LiveUpdate> firstThree, String error) {
+      this(count, firstThree, error, null);
     }
 
     public static ProbeResult failed(String error) {

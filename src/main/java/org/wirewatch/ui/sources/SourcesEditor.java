@@ -210,11 +210,18 @@ public final class SourcesEditor {
                 message.setText("Test failed: " + failure.getMessage());
               } else if (!probe.ok()) {
                 message.setText("Test failed: " + probe.error());
+                result.show(probe, displayZone, this::useFeed);
               } else {
                 message.setText(ProbeView.summary(probe));
-                result.show(probe, displayZone);
+                result.show(probe, displayZone, this::useFeed);
               }
             });
+  }
+
+  /** Puts an advertised feed's URL in the form, to keep or test. */
+  private void useFeed(java.net.URI feed) {
+    form.url.setText(feed.toString());
+    message.setText("Using the feed. Keep changes, or test it first.");
   }
 
   private void chooseOpml() {

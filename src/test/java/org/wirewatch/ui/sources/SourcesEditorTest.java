@@ -108,6 +108,31 @@ class SourcesEditorTest {
   }
 
   @Test
+  void aPastedPageOffersTheFeedsItAdvertisesAndOneClickUsesOne(FxRobot robot) {
+    URI atom = URI.create("https://example.org/live/feed.atom");
+    nextProbe =
+        new SourceManager.ProbeResult(
+            3,
+            List.of(Updates.update().build()),
+            null,
+            List.of(
+                new org.wirewatch.format.FeedLink(atom, FeedFormat.ATOM, "World live"),
+                new org.wirewatch.format.FeedLink(
+                    URI.create("https://example.org/live/rss.xml"), FeedFormat.RSS, null)));
+    robot.clickOn("#test-source");
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(robot.lookup(".feed-choice").queryAll()).hasSize(2);
+    robot.clickOn("Use the Atom feed: World live");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup(".text-field").queryAllAs(javafx.scene.control.TextField.class))
+        .anyMatch(f -> f.getText().equals(atom.toString()));
+    robot.clickOn("#keep-source");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(editor.editedSources()).anyMatch(c -> c.url().equals(atom));
+  }
+
+  @Test
   void aFailedTestSaysWhy(FxRobot robot) {
     nextProbe = SourceManager.ProbeResult.failed("HTTP 503 Service Unavailable");
     robot.clickOn("#test-source");

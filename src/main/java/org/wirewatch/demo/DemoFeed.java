@@ -98,7 +98,9 @@ public final class DemoFeed {
   private static JsonObject toJson(DemoScript.Item item) {
     JsonObject o = new JsonObject();
     o.addProperty("id", item.id());
-    o.addProperty("url", "https://www.rediff.com/news/live/" + item.id());
+    if (item.url() != null) {
+      o.addProperty("url", item.url());
+    }
     o.addProperty("title", item.title());
     o.addProperty("content_text", item.text());
     if (item.html() != null) {

@@ -21,9 +21,14 @@ public record DemoScript(String title, String homePageUrl, List<Step> steps, Rec
   /** Publish or edit one item at {@code at} seconds after the demo starts. */
   public record Step(long at, String action, Item item) {}
 
-  /** One item as the demo publishes it; times are ISO-8601 with offset. */
+  /**
+   * One item as the demo publishes it; times are ISO-8601 with offset. {@code url} is the story's
+   * real address where one is known (the seed's page), else {@code null}: the demo never makes up
+   * addresses on a real site.
+   */
   public record Item(
       String id,
+      String url,
       String published,
       String modified,
       String title,

@@ -166,7 +166,7 @@ class HistoryCommandTest {
         .containsEntry("headline", "Putin-Trump summit set for next week")
         .containsEntry("credit", "ANI")
         .containsEntry("source", "Rediff live")
-        .containsEntry("url", "https://www.rediff.com/news/live/1807")
+        .containsEntry("url", "https://live.example.in/news/1807")
         .containsEntry("edited", "true")
         .containsEntry("withdrawn", "false");
     assertThat(rows.get(1).get("headline"))
@@ -202,9 +202,9 @@ class HistoryCommandTest {
     assertThat(Files.readAllLines(file))
         .containsExactly(
             "- 18:07 IST, 7 Aug 2025 — Putin-Trump summit set for next week (ANI via Rediff live),"
-                + " edited 18:15 https://www.rediff.com/news/live/1807",
+                + " edited 18:15 https://live.example.in/news/1807",
             "- 17:44 IST, 7 Aug 2025 — Tariffs, \"reciprocal\" and otherwise, debated (ANI via"
-                + " Rediff live) https://www.rediff.com/news/live/1744");
+                + " Rediff live) https://live.example.in/news/1744");
   }
 
   @Test

@@ -56,6 +56,21 @@ class DemoFeedTest {
         .doesNotContain("-- ANI");
     assertThat(summit.getAsJsonArray("authors").get(0).getAsJsonObject().get("name").getAsString())
         .isEqualTo("ANI");
+    assertThat(summit.get("url").getAsString())
+        .as("the seed's real page, never a made-up address on a real site")
+        .isEqualTo(
+            "https://m.rediff.com/news/commentary/2025/aug/07/"
+                + "putintrump-summit-likely-next-week-kremlin-envoy/289f33d27553756edbaa15773325f6d4");
+  }
+
+  @Test
+  void storiesWithNoKnownAddressHaveNone() {
+    for (com.google.gson.JsonElement e : itemsAt(100_000)) {
+      JsonObject o = e.getAsJsonObject();
+      if (!o.get("id").getAsString().equals("demo-putin-trump-summit")) {
+        assertThat(o.has("url")).as(o.get("id").getAsString()).isFalse();
+      }
+    }
   }
 
   @Test

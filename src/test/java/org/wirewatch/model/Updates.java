@@ -73,7 +73,7 @@ public final class Updates {
         headline,
         text,
         null,
-        URI.create("https://www.rediff.com/news/live/" + id),
+        URI.create("https://live.example.in/news/" + id),
         author,
         List.of(),
         priority,

@@ -77,9 +77,21 @@ public final class SelectorPageParser implements FeedParser {
     Document page = read(body, ctx);
     validate(page, sel);
     Elements items = page.select(sel.item());
+    if (items.isEmpty() && sel.equals(PagePresets.rediffLive())) {
+      // The preset knows its site's older layout and its one-update pages.
+      Optional<Document> rewritten = RediffLayouts.rewrite(page);
+      if (rewritten.isPresent()) {
+        page = rewritten.get();
+        items = page.select(sel.item());
+      }
+    }
     if (items.isEmpty()) {
+      // A live page whose items vanished was redesigned: fail the poll (what is shown stays)
+      // and say so, rather than report an empty success.
       throw new FeedParseException(
-          "no element on the page matches the item selector '" + sel.item() + "'");
+          "the page's layout changed: 0 updates matched (no element matches the item selector '"
+              + sel.item()
+              + "')");
     }
     LocalDate pageDate = pageDate(page, sel.pageDate());
     List<Stamp> stamps = new ArrayList<>();

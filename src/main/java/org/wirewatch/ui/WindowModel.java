@@ -27,6 +27,12 @@ public final class WindowModel {
   private final UiContext ctx;
   private final ObservableList<String> sourceNames = FXCollections.observableArrayList();
   private final ObservableList<String> zoneIds = FXCollections.observableArrayList();
+  // One read-only view each, held here: a view listens to its list only weakly, so a view made
+  // per call would be collected, and its listeners with it.
+  private final ObservableList<String> sourceNamesView =
+      FXCollections.unmodifiableObservableList(sourceNames);
+  private final ObservableList<String> zoneIdsView =
+      FXCollections.unmodifiableObservableList(zoneIds);
   private final ObjectProperty<UiSettings> settings;
   private final ObjectProperty<TimelineEntry> selected =
       new SimpleObjectProperty<>(this, "selected");
@@ -59,12 +65,12 @@ public final class WindowModel {
 
   /** The sources' display names, in the order configured, each once. */
   public ObservableList<String> sourceNames() {
-    return FXCollections.unmodifiableObservableList(sourceNames);
+    return sourceNamesView;
   }
 
   /** The sources' time zones, each once: offered as display zones. */
   public ObservableList<String> sourceZones() {
-    return FXCollections.unmodifiableObservableList(zoneIds);
+    return zoneIdsView;
   }
 
   /** The options in effect; setting a new value applies it everywhere and remembers it. */

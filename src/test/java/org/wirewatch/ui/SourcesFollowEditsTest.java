@@ -49,6 +49,8 @@ class SourcesFollowEditsTest {
   }
 
   private void replaceSources(SourceConfig... sources) {
+    // Listeners held only weakly (a read-only view made per call) would be gone after this.
+    System.gc();
     WaitForAsyncUtils.asyncFx(() -> ui.sources.setAll(List.of(sources)));
     WaitForAsyncUtils.waitForFxEvents();
   }

@@ -144,6 +144,7 @@ public final class StatusBar extends HBox {
     private final Label nameLabel = new Label();
     private final Label state = new Label("starting");
     private final Label timing = new Label();
+    private final Label notes = new Label();
     private SourceStatus status;
     private Popover popover;
 
@@ -155,7 +156,10 @@ public final class StatusBar extends HBox {
       nameLabel.getStyleClass().add("status-name");
       state.getStyleClass().add("status-state");
       timing.getStyleClass().add("status-timing");
-      HBox box = new HBox(dot, nameLabel, state, timing);
+      notes.getStyleClass().addAll("status-notes", "text-muted");
+      notes.setVisible(false);
+      notes.setManaged(false);
+      HBox box = new HBox(dot, nameLabel, state, notes, timing);
       box.setAlignment(Pos.CENTER_LEFT);
       box.getStyleClass().add("status-chip-box");
       setGraphic(box);
@@ -201,7 +205,18 @@ public final class StatusBar extends HBox {
       }
       timing.setVisible(!when.isEmpty());
       timing.setManaged(!when.isEmpty());
-      setAccessibleText(name + ": " + words + (when.isEmpty() ? "" : ", " + when));
+      String said = status == null ? "" : StatusText.notes(status);
+      if (!said.equals(notes.getText())) {
+        notes.setText(said);
+        notes.setVisible(!said.isEmpty());
+        notes.setManaged(!said.isEmpty());
+      }
+      setAccessibleText(
+          name
+              + ": "
+              + words
+              + (said.isEmpty() ? "" : ", " + said)
+              + (when.isEmpty() ? "" : ", " + when));
     }
 
     private void showErrors() {
@@ -214,6 +229,18 @@ public final class StatusBar extends HBox {
         Label url = new Label(status.url().toString());
         url.getStyleClass().add("text-muted");
         content.getChildren().add(url);
+      }
+      if (status != null && !status.problems().isEmpty()) {
+        Label heading = new Label("About the last document");
+        heading.getStyleClass().add("text-bold");
+        content.getChildren().add(heading);
+        for (String problem : status.problems()) {
+          Label l = new Label(problem);
+          l.setWrapText(true);
+          l.setMaxWidth(520);
+          l.getStyleClass().add("note-line");
+          content.getChildren().add(l);
+        }
       }
       List<SourceStatus.SourceError> errors = status == null ? List.of() : status.recentErrors();
       if (errors.isEmpty()) {

@@ -49,4 +49,26 @@ public final class StatusText {
     }
     return out.toString();
   }
+
+  /**
+   * What the source's last document said about itself, in a few words: "using the page's Atom
+   * feed", "the document was repaired", "+2 more"; empty when it said nothing.
+   */
+  public static String notes(SourceStatus status) {
+    java.util.List<String> problems = status.problems();
+    if (problems.isEmpty()) {
+      return "";
+    }
+    String first = problems.get(0);
+    int cut = first.indexOf(" (");
+    int colon = first.indexOf(": ");
+    if (colon > 0 && (cut < 0 || colon < cut)) {
+      cut = colon;
+    }
+    String shortly = cut > 0 ? first.substring(0, cut) : first;
+    if (shortly.length() > 48) {
+      shortly = shortly.substring(0, 47) + "\u2026";
+    }
+    return problems.size() == 1 ? shortly : shortly + " +" + (problems.size() - 1) + " more";
+  }
 }

@@ -53,6 +53,32 @@ class StatusBarTest {
   }
 
   @Test
+  void aSourceReadThroughItsPagesFeedSaysSoOnItsChipAndInItsPopover(FxRobot robot)
+      throws Exception {
+    String note = "using the page's Atom feed (https://example.org/live/feed.atom)";
+    ui.bridge.onStatus(
+        new org.wirewatch.model.SourceStatus(
+            Updates.WIRE,
+            "Wire Live",
+            java.net.URI.create("https://example.org/live/feed.atom"),
+            SourceState.LIVE,
+            null,
+            Updates.now(),
+            Updates.now(),
+            null,
+            Updates.now().plusSeconds(15),
+            java.util.List.of(),
+            java.util.List.of(note)));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(ui.window.statusBar().chipButton(Updates.WIRE).getAccessibleText())
+        .contains("live, using the page's Atom feed");
+    robot.clickOn(ui.window.statusBar().chipButton(Updates.WIRE));
+    WaitForAsyncUtils.waitFor(
+        5, TimeUnit.SECONDS, () -> ui.window.statusBar().errorsShowing(Updates.WIRE));
+    assertThat(robot.lookup(".note-line").queryLabeled().getText()).isEqualTo(note);
+  }
+
+  @Test
   void aClickShowsTheRecentErrorsAndCanAskForAFetch(FxRobot robot) throws Exception {
     ui.status(SourceState.FAILING, "HTTP 503 Service Unavailable", Updates.now().plusSeconds(40));
     robot.clickOn(ui.window.statusBar().chipButton(Updates.WIRE));

@@ -31,6 +31,36 @@ class StatusTextTest {
         List.of());
   }
 
+  private static SourceStatus withNotes(String... notes) {
+    return new SourceStatus(
+        Updates.WIRE,
+        "Wire",
+        URI.create("https://x.example/"),
+        SourceState.LIVE,
+        null,
+        NOW,
+        NOW,
+        null,
+        null,
+        List.of(),
+        List.of(notes));
+  }
+
+  @Test
+  void notesSayWhatTheLastDocumentSaidInAFewWords() {
+    assertThat(StatusText.notes(withNotes())).isEmpty();
+    assertThat(
+            StatusText.notes(
+                withNotes("using the page's Atom feed (https://news.example.in/live/feed.atom)")))
+        .isEqualTo("using the page's Atom feed");
+    assertThat(
+            StatusText.notes(
+                withNotes(
+                    "the document was repaired: removed control characters XML does not allow",
+                    "item $.items[3] is a string, not an object; skipped")))
+        .isEqualTo("the document was repaired +1 more");
+  }
+
   @Test
   void describesEachState() {
     assertThat(StatusText.state(status(SourceState.LIVE, null, null, NOW.plusSeconds(9)), NOW, IST))

@@ -22,8 +22,10 @@ public record AppOptions(
     ZoneId displayZone,
     Path settingsDir,
     boolean oneShot,
-    HistoryOptions history) {
+    HistoryOptions history,
+    org.wirewatch.alert.AlertRules alerts) {
   public AppOptions {
+    alerts = alerts == null ? org.wirewatch.alert.AlertRules.NONE : alerts;
     sources = List.copyOf(sources);
     if (capacity < 1) {
       throw new IllegalArgumentException("--capacity must be at least 1");
@@ -40,7 +42,18 @@ public record AppOptions(
       ZoneId displayZone,
       Path settingsDir,
       boolean oneShot) {
-    this(sources, capacity, displayZone, settingsDir, oneShot, HistoryOptions.off());
+    this(sources, capacity, displayZone, settingsDir, oneShot, HistoryOptions.off(), null);
+  }
+
+  /** Options with no alert rules. */
+  public AppOptions(
+      List<SourceConfig> sources,
+      int capacity,
+      ZoneId displayZone,
+      Path settingsDir,
+      boolean oneShot,
+      HistoryOptions history) {
+    this(sources, capacity, displayZone, settingsDir, oneShot, history, null);
   }
 
   public boolean demo() {

@@ -52,7 +52,27 @@ public final class CommandOptions {
       }
     }
     return new AppOptions(
-        sources, command.capacity, command.displayZone, configDir, command.once, history(command));
+        sources,
+        command.capacity,
+        command.displayZone,
+        configDir,
+        command.once,
+        history(command),
+        alerts(command));
+  }
+
+  /** The {@code --alert} rules, in the order given. */
+  static org.wirewatch.alert.AlertRules alerts(WirewatchCommand command) {
+    List<org.wirewatch.alert.AlertRule> rules = new java.util.ArrayList<>();
+    for (String spec : command.alerts) {
+      try {
+        rules.add(org.wirewatch.alert.AlertRule.parse(spec));
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.ParameterException(
+            new picocli.CommandLine(command), "--alert " + spec + ": " + e.getMessage());
+      }
+    }
+    return new org.wirewatch.alert.AlertRules(rules);
   }
 
   /** The config directory in effect: {@code --config-dir}, else the user config directory. */

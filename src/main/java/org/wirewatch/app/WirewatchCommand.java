@@ -66,6 +66,15 @@ public final class WirewatchCommand {
   public List<String> sources = new ArrayList<>();
 
   @Option(
+      names = "--alert",
+      paramLabel = "RULE",
+      description =
+          "An alert rule (repeatable): words or phrases as Putin|Trump or \"ceasefire talks\","
+              + " or a /regex/; optionally ;name=N;sources=ID,..;actions=highlight,notify,sound,"
+              + "takeover. Headless output lists the rules each update matches in \"alerts\".")
+  public List<String> alerts = new ArrayList<>();
+
+  @Option(
       names = "--sources-file",
       paramLabel = "FILE",
       description = "A sources file (JSON) instead of the one in the user config directory.")

@@ -103,10 +103,20 @@ public final class HeadlessRunner {
       }
     }
     for (TimelineEntry entry : app.timeline().snapshot()) {
-      out.println(json.line(entry));
+      out.println(json.line(withAlerts(JsonLines.object(entry), entry)));
     }
     out.flush();
     return failed == sources.size() ? EXIT_ALL_FAILED : EXIT_OK;
+  }
+
+  /** Adds {@code alerts}: the names of the rules the update matches (empty when none). */
+  private com.google.gson.JsonObject withAlerts(com.google.gson.JsonObject o, TimelineEntry e) {
+    com.google.gson.JsonArray names = new com.google.gson.JsonArray();
+    if (!e.withdrawn()) {
+      options.alerts().namesMatching(e.update()).forEach(names::add);
+    }
+    o.add("alerts", names);
+    return o;
   }
 
   /** Fetches and ingests one source; returns why it failed, or null on success. */
@@ -130,7 +140,9 @@ public final class HeadlessRunner {
         .subscribe(
             delta -> {
               for (UpdateChange change : delta.changes()) {
-                out.println(json.line(change));
+                com.google.gson.JsonObject o = JsonLines.object(change.entry());
+                o.addProperty("event", change.eventName());
+                out.println(json.line(withAlerts(o, change.entry())));
               }
               out.flush();
             },

@@ -1,0 +1,180 @@
+package org.wirewatch.alert;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.wirewatch.model.LiveUpdate;
+import org.wirewatch.model.SourceId;
+
+/**
+ * One alert rule: words or phrases (any of them, as whole words), or a regular expression, matched
+ * case- and accent-insensitively against an update's headline, text and credit, optionally only for
+ * some sources.
+ *
+ * <p>Written as {@code Putin|Trump} (either word), {@code "ceasefire talks"|Gaza} (a phrase or a
+ * word), or {@code /\bRBI\b.*rate/} (a regular expression), optionally followed by {@code
+ * ;name=Summit;sources=rediff,pti;actions=highlight,notify,sound,takeover;colour=#ffb300}.
+ */
+public final class AlertRule {
+  /** Longest text a rule looks at: a regular expression never runs over megabytes. */
+  private static final int MAX_TEXT = 20_000;
+
+  private final String name;
+  private final Pattern pattern;
+  private final boolean regex;
+  private final Set<SourceId> sources;
+  private final Set<AlertAction> actions;
+  private final String colour;
+  private final String spec;
+
+  private AlertRule(
+      String name,
+      Pattern pattern,
+      boolean regex,
+      Set<SourceId> sources,
+      Set<AlertAction> actions,
+      String colour,
+      String spec) {
+    this.name = name;
+    this.pattern = pattern;
+    this.regex = regex;
+    this.sources = Set.copyOf(sources);
+    this.actions = actions.isEmpty() ? EnumSet.of(AlertAction.HIGHLIGHT) : EnumSet.copyOf(actions);
+    this.colour = colour;
+    this.spec = spec;
+  }
+
+  /**
+   * Reads a rule as written on the command line or in the config file.
+   *
+   * @throws IllegalArgumentException saying what is wrong with it
+   */
+  public static AlertRule parse(String spec) {
+    Objects.requireNonNull(spec, "spec");
+    String[] parts = spec.split(";(?=\\s*(?:name|sources|actions|colour|color)\\s*=)");
+    String what = parts[0].strip();
+    if (what.isEmpty()) {
+      throw new IllegalArgumentException("an alert needs words, a phrase or a /regex/");
+    }
+    String name = null;
+    Set<SourceId> sources = new LinkedHashSet<>();
+    Set<AlertAction> actions = EnumSet.noneOf(AlertAction.class);
+    String colour = null;
+    for (int i = 1; i < parts.length; i++) {
+      String[] kv = parts[i].split("=", 2);
+      String key = kv[0].strip().toLowerCase(java.util.Locale.ROOT);
+      String value = kv[1].strip();
+      switch (key) {
+        case "name" -> name = value;
+        case "sources" -> {
+          for (String s : value.split(",")) {
+            if (!s.isBlank()) {
+              sources.add(SourceId.of(s.strip()));
+            }
+          }
+        }
+        case "actions" -> {
+          for (String a : value.split(",")) {
+            if (!a.isBlank()) {
+              actions.add(
+                  AlertAction.named(a)
+                      .orElseThrow(
+                          () ->
+                              new IllegalArgumentException(
+                                  "unknown alert action '"
+                                      + a.strip()
+                                      + "' (highlight, notify, sound, takeover)")));
+            }
+          }
+        }
+        default -> colour = value;
+      }
+    }
+    boolean regex = what.length() > 2 && what.startsWith("/") && what.endsWith("/");
+    Pattern pattern;
+    if (regex) {
+      try {
+        pattern =
+            Pattern.compile(
+                TextFold.unaccented(what.substring(1, what.length() - 1)),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      } catch (PatternSyntaxException e) {
+        throw new IllegalArgumentException(
+            "the alert's regular expression is not valid: " + e.getDescription(), e);
+      }
+    } else {
+      pattern = alternatives(what);
+    }
+    return new AlertRule(
+        name == null || name.isBlank() ? what : name,
+        pattern,
+        regex,
+        sources,
+        actions,
+        colour,
+        spec);
+  }
+
+  /** {@code a|"b c"|d} as whole words or phrases, folded. */
+  private static Pattern alternatives(String what) {
+    List<String> terms = new ArrayList<>();
+    Matcher m = Pattern.compile("\"([^\"]+)\"|([^|]+)").matcher(what);
+    while (m.find()) {
+      String term = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+      if (!term.isEmpty()) {
+        terms.add(Pattern.quote(TextFold.fold(term).replaceAll("\\s+", " ")));
+      }
+    }
+    if (terms.isEmpty()) {
+      throw new IllegalArgumentException("an alert needs words, a phrase or a /regex/");
+    }
+    return Pattern.compile(
+        "(?<![\\p{L}\\p{N}])(?:" + String.join("|", terms) + ")(?![\\p{L}\\p{N}])");
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public Set<AlertAction> actions() {
+    return actions;
+  }
+
+  /** The highlight colour, or {@code null} for the face's own. */
+  public String colour() {
+    return colour;
+  }
+
+  /** The rule as written, for the config file. */
+  public String spec() {
+    return spec;
+  }
+
+  /** Whether {@code update} matches: its source is one of the rule's, and its words are. */
+  public boolean matches(LiveUpdate update) {
+    if (!sources.isEmpty() && !sources.contains(update.source())) {
+      return false;
+    }
+    String text = String.join("\n", nz(update.headline()), nz(update.text()), nz(update.author()));
+    if (text.length() > MAX_TEXT) {
+      text = text.substring(0, MAX_TEXT);
+    }
+    String folded = regex ? TextFold.unaccented(text) : TextFold.fold(text).replaceAll("\\s+", " ");
+    return pattern.matcher(folded).find();
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

@@ -202,6 +202,21 @@ public final class App implements AutoCloseable {
   }
 
   /** The timeline's changes, for subscribers (the FX bridge, the printer, the store, alerts). */
+  /**
+   * Runs the alert rules on the change stream, on a thread of their own, handing each alert to
+   * {@code sink} there; does nothing when there are no rules.
+   */
+  public void onAlerts(java.util.function.Consumer<org.wirewatch.alert.AlertEvent> sink) {
+    if (options.alerts().all().isEmpty()) {
+      return;
+    }
+    changes()
+        .subscribe(
+            new org.wirewatch.alert.AlertEngine(
+                options.alerts(), org.wirewatch.alert.QuietHours.NEVER, clock, sink),
+            subscriberThread("alerts"));
+  }
+
   public ChangeStream changes() {
     return timeline;
   }

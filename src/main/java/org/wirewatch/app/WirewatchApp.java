@@ -71,7 +71,20 @@ public final class WirewatchApp extends Application {
             app.clock(),
             app::inBackground,
             new AppHistoryPort(app, FxThread.platform()));
-    MainWindow window = new MainWindow(new WindowModel(context, initialSettings));
+    WindowModel model = new WindowModel(context, initialSettings);
+    // One hop per alert onto the FX thread; the matching ran on the alerts' own thread.
+    app.onAlerts(
+        alert ->
+            FxThread.platform()
+                .runLater(
+                    () ->
+                        model
+                            .alerts()
+                            .merge(
+                                alert.entry().key(),
+                                String.join(", ", alert.ruleNames()),
+                                (a, b) -> a + ", " + b)));
+    MainWindow window = new MainWindow(model);
     AppSourceManager sources =
         new AppSourceManager(
             app,

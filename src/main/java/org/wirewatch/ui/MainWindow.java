@@ -157,6 +157,7 @@ public final class MainWindow {
             () -> settings().displayTime(),
             ctx.clock());
     timeline.setReducedMotion(settings.reducedMotion());
+    timeline.showAlerts(model.alerts());
     detail =
         new DetailPane(
             ctx.linkOpener(),

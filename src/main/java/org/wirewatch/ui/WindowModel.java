@@ -34,6 +34,8 @@ public final class WindowModel {
   private final ObservableList<String> zoneIdsView =
       FXCollections.unmodifiableObservableList(zoneIds);
   private final ObjectProperty<UiSettings> settings;
+  private final javafx.collections.ObservableMap<org.wirewatch.model.UpdateKey, String> alerts =
+      FXCollections.observableHashMap();
   private final ObjectProperty<TimelineEntry> selected =
       new SimpleObjectProperty<>(this, "selected");
 
@@ -84,6 +86,14 @@ public final class WindowModel {
 
   public void setSettings(UiSettings next) {
     settings.set(Objects.requireNonNull(next));
+  }
+
+  /**
+   * The updates alert rules matched, each with the rules' names ("Summit, Trump"); the app adds to
+   * it on the FX thread as alerts fire.
+   */
+  public javafx.collections.ObservableMap<org.wirewatch.model.UpdateKey, String> alerts() {
+    return alerts;
   }
 
   /** The update the reader has open, following its edits; {@code null} when none. */

@@ -34,6 +34,8 @@ final class EntryCell extends ListCell<TimelineEntry> {
   private final Label edited = badge("", "badge-edited");
   private final Label withdrawn = badge("", "badge-withdrawn");
   private final Label flagged = badge("", "badge-flag");
+  private final Label alert = badge("", "badge-alert");
+  private Function<org.wirewatch.model.UpdateKey, String> alertOf = k -> null;
   private final HBox row;
   private final Supplier<DisplayTime> displayTime;
   private final Function<SourceId, String> sourceName;
@@ -75,7 +77,7 @@ final class EntryCell extends ListCell<TimelineEntry> {
     stamp.setAlignment(Pos.TOP_RIGHT);
     stamp.setMinWidth(USE_PREF_SIZE);
 
-    HBox meta = new HBox(breaking, pinned, credit, source, edited, withdrawn, flagged);
+    HBox meta = new HBox(alert, breaking, pinned, credit, source, edited, withdrawn, flagged);
     meta.getStyleClass().add("entry-meta");
     meta.setAlignment(Pos.CENTER_LEFT);
     VBox text = new VBox(headline, body, meta);
@@ -99,7 +101,7 @@ final class EntryCell extends ListCell<TimelineEntry> {
   @Override
   protected void updateItem(TimelineEntry entry, boolean empty) {
     super.updateItem(entry, empty);
-    getStyleClass().removeAll("breaking", "pinned", "withdrawn", "fresh");
+    getStyleClass().removeAll("breaking", "pinned", "withdrawn", "fresh", "alerted");
     if (empty || entry == null) {
       setGraphic(null);
       setText(null);
@@ -133,6 +135,12 @@ final class EntryCell extends ListCell<TimelineEntry> {
     if (entry.withdrawn()) {
       withdrawn.setText("WITHDRAWN " + dt.clockOnly(entry.withdrawnAt()));
     }
+    String alerted = alertOf.apply(entry.key());
+    show(alert, alerted != null);
+    if (alerted != null) {
+      alert.setText("ALERT: " + alerted);
+      getStyleClass().add("alerted");
+    }
     show(flagged, u.dateStandsIn());
     if (u.dateStandsIn()) {
       flagged.setText("TIME UNCERTAIN");
@@ -152,7 +160,14 @@ final class EntryCell extends ListCell<TimelineEntry> {
       slidIn = entry.key();
       slideIn();
     }
-    setAccessibleText(org.wirewatch.ui.Spoken.of(entry, dt, sourceName.apply(u.source())));
+    setAccessibleText(
+        (alerted == null ? "" : "Alert " + alerted + ". ")
+            + org.wirewatch.ui.Spoken.of(entry, dt, sourceName.apply(u.source())));
+  }
+
+  /** Which alert rules an update matched ("Summit, Trump"), or {@code null}. */
+  void setAlerts(Function<org.wirewatch.model.UpdateKey, String> alertOf) {
+    this.alertOf = alertOf;
   }
 
   /** Only the relative age changes as time passes; called by the list's single ticker. */

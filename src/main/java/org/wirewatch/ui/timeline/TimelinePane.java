@@ -50,6 +50,8 @@ public final class TimelinePane extends BorderPane {
   private final javafx.beans.property.ReadOnlyObjectWrapper<TimelineEntry> selected =
       new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "selected");
   private UpdateKey selectedKey;
+  private javafx.collections.ObservableMap<UpdateKey, String> alerts =
+      javafx.collections.FXCollections.observableHashMap();
   private final Arrivals arrivals = new Arrivals(() -> getScene() != null && atTop());
   private boolean reselectPending;
 
@@ -73,6 +75,7 @@ public final class TimelinePane extends BorderPane {
         lv -> {
           EntryCell cell =
               new EntryCell(displayTime, sourceName, clock, backlogUntil, arrivals::justArrived);
+          cell.setAlerts(k -> alerts.get(k));
           cells.add(cell);
           return cell;
         });
@@ -168,6 +171,14 @@ public final class TimelinePane extends BorderPane {
       }
     }
     return -1;
+  }
+
+  /** Marks the updates in {@code alerted} (key to rule names) as alerts, as the map changes. */
+  public void showAlerts(javafx.collections.ObservableMap<UpdateKey, String> alerted) {
+    this.alerts = alerted;
+    alerted.addListener(
+        (javafx.collections.MapChangeListener<UpdateKey, String>) c -> list.refresh());
+    list.refresh();
   }
 
   /** With reduced motion, new rows appear without sliding in. */

@@ -79,6 +79,23 @@ class TimelineViewTest {
   }
 
   @Test
+  void anAlertedUpdateShowsItsRulesOnItsRow(FxRobot robot) {
+    ui.ingest(Updates.seed());
+    WaitForAsyncUtils.asyncFx(
+        () ->
+            ui.window
+                .model()
+                .alerts()
+                .put(ui.window.timeline().list().getItems().get(0).key(), "Summit, Trump"));
+    WaitForAsyncUtils.waitForFxEvents();
+    javafx.scene.control.Label badge =
+        robot.lookup(".badge-alert").queryAs(javafx.scene.control.Label.class);
+    assertThat(badge.isVisible()).isTrue();
+    assertThat(badge.getText()).isEqualTo("ALERT: Summit, Trump");
+    assertThat(robot.lookup(".entry-cell.alerted").queryAll()).hasSize(1);
+  }
+
+  @Test
   void newestComesFirst() {
     ui.ingest(Updates.many(5, Updates.AT_1807));
     assertThat(pane().list().getItems())

@@ -28,6 +28,7 @@ public final class WirewatchApp extends Application {
   private App app;
   private TimelineFxBridge bridge;
   private UiSettings initialSettings;
+  private WirewatchCommand command;
 
   /** Launches the window; blocks until it closes. */
   public static void launch(String[] args) {
@@ -37,7 +38,7 @@ public final class WirewatchApp extends Application {
   @Override
   public void init() {
     // Options travel as the raw command line, not through static state.
-    WirewatchCommand command = new WirewatchCommand();
+    command = new WirewatchCommand();
     new picocli.CommandLine(command).parseArgs(getParameters().getRaw().toArray(String[]::new));
     AppOptions options = CommandOptions.toAppOptions(command);
     if (command.displayZone != null) {
@@ -84,6 +85,16 @@ public final class WirewatchApp extends Application {
                                 alert.entry().key(),
                                 String.join(", ", alert.ruleNames()),
                                 (a, b) -> a + ", " + b)));
+    if (command.wall) {
+      new org.wirewatch.ui.wall.WallWindow(
+              model,
+              app.clock(),
+              java.util.List.of(),
+              java.time.Duration.ofSeconds(Math.max(3, command.takeoverSeconds)))
+          .show(stage, command.screen);
+      app.startPolling();
+      return;
+    }
     MainWindow window = new MainWindow(model);
     AppSourceManager sources =
         new AppSourceManager(

@@ -66,6 +66,25 @@ public final class WirewatchCommand {
   public List<String> sources = new ArrayList<>();
 
   @Option(
+      names = "--wall",
+      description =
+          "Run as a newsroom wall: full screen, newest updates large, clocks, source health,"
+              + " the crawl, breaking banners.")
+  public boolean wall;
+
+  @Option(
+      names = "--screen",
+      paramLabel = "N",
+      description = "With --wall: the monitor to fill (0 is the primary, the default).")
+  public int screen;
+
+  @Option(
+      names = "--takeover-seconds",
+      paramLabel = "S",
+      description = "With --wall: how long a breaking banner holds the screen (default 20).")
+  public int takeoverSeconds = 20;
+
+  @Option(
       names = "--alert",
       paramLabel = "RULE",
       description =

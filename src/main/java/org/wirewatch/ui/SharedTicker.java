@@ -11,29 +11,29 @@ import javafx.util.Duration;
  * The one timer of a face: each second it runs what is due, so the clock, countdowns and relative
  * ages repaint from one place instead of a timer per label or cell.
  */
-final class SharedTicker {
+public final class SharedTicker {
   private record Job(int everySeconds, Runnable work) {}
 
   private final Timeline timeline = new Timeline();
   private final List<Job> jobs = new ArrayList<>();
   private long seconds;
 
-  SharedTicker() {
+  public SharedTicker() {
     timeline.getKeyFrames().setAll(new KeyFrame(Duration.seconds(1), e -> tick()));
     timeline.setCycleCount(Animation.INDEFINITE);
   }
 
   /** Runs {@code work} every {@code everySeconds} seconds on the FX thread. */
-  SharedTicker every(int everySeconds, Runnable work) {
+  public SharedTicker every(int everySeconds, Runnable work) {
     jobs.add(new Job(Math.max(1, everySeconds), work));
     return this;
   }
 
-  void start() {
+  public void start() {
     timeline.play();
   }
 
-  void stop() {
+  public void stop() {
     timeline.stop();
   }
 

@@ -1,0 +1,290 @@
+package org.wirewatch.ui.wall;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.animation.PauseTransition;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.wirewatch.model.SourceStatus;
+import org.wirewatch.model.TimelineEntry;
+import org.wirewatch.source.SourceConfig;
+import org.wirewatch.ui.DisplayTime;
+import org.wirewatch.ui.SharedTicker;
+import org.wirewatch.ui.WindowModel;
+import org.wirewatch.ui.crawl.CrawlView;
+
+/**
+ * The newsroom wall: the newest updates large enough to read from across the room, clocks for the
+ * sources' zones and UTC, every source's health in words, the crawl along the bottom, and a
+ * breaking banner that takes the screen for a while, one at a time. Sizes follow the screen's
+ * height; no WebView. Static parts shift by a few pixels every two minutes against burn-in.
+ */
+public final class WallView extends StackPane {
+  /** How many updates the wall shows large. */
+  static final int SHOWN = 5;
+
+  private static final double[][] SHIFTS = {{0, 0}, {3, 1}, {1, 3}, {-2, 2}, {-3, -1}, {2, -3}};
+
+  private final WindowModel model;
+  private final Clock clock;
+  private final BorderPane layout = new BorderPane();
+  private final ClockRow clocks;
+  private final VBox headlines = new VBox();
+  private final FlowPane health = new FlowPane();
+  private final Label allFailing = new Label();
+  private final VBox banner = new VBox();
+  private final Label bannerHeadline = new Label();
+  private final Label bannerMeta = new Label();
+  private final CrawlView crawl;
+  private final Takeovers takeovers;
+  private final PauseTransition bannerTime;
+  private final SharedTicker ticker = new SharedTicker();
+  private int shift;
+
+  /**
+   * @param zones the clocks to show; empty for the sources' zones and UTC
+   * @param takeover how long a breaking banner holds the screen
+   */
+  public WallView(WindowModel model, Clock clock, List<ZoneId> zones, Duration takeover) {
+    this.model = model;
+    this.clock = clock;
+    this.clocks =
+        new ClockRow(zones.isEmpty() ? ClockRow.defaultZones(model.sources()) : zones, clock);
+    getStyleClass().add("wall");
+    headlines.getStyleClass().add("wall-headlines");
+    health.getStyleClass().add("wall-health");
+    allFailing.getStyleClass().add("wall-all-failing");
+    allFailing.setWrapText(true);
+    allFailing.setVisible(false);
+    allFailing.setManaged(false);
+
+    DisplayTime dt = model.settings().displayTime();
+    crawl = new CrawlView(model.entries(), dt, model.settings().crawlSpeed(), key -> {});
+    crawl.setReducedMotion(model.settings().reducedMotion());
+    crawl.getStyleClass().add("wall-crawl");
+
+    VBox top = new VBox(clocks, allFailing);
+    VBox bottom = new VBox(health, crawl);
+    layout.setTop(top);
+    layout.setCenter(headlines);
+    layout.setBottom(bottom);
+    layout.getStyleClass().add("wall-layout");
+
+    banner.getStyleClass().add("wall-banner");
+    Label tag = new Label("BREAKING");
+    tag.getStyleClass().add("wall-banner-tag");
+    bannerHeadline.getStyleClass().add("wall-banner-headline");
+    bannerHeadline.setWrapText(true);
+    bannerMeta.getStyleClass().add("wall-banner-meta");
+    banner.getChildren().addAll(tag, bannerHeadline, bannerMeta);
+    banner.setVisible(false);
+    StackPane.setAlignment(banner, Pos.CENTER);
+    getChildren().addAll(layout, banner);
+
+    bannerTime = new PauseTransition(javafx.util.Duration.millis(takeover.toMillis()));
+    takeovers =
+        new Takeovers(
+            List.copyOf(model.entries()), clock.instant().plusSeconds(10), this::showBanner);
+    bannerTime.setOnFinished(e -> takeovers.next());
+
+    model.entries().addListener((ListChangeListener<TimelineEntry>) c -> entriesChanged());
+    model.statuses().addListener((ListChangeListener<SourceStatus>) c -> renderHealth());
+    // Sizes follow the screen: one em is a fortieth of the height (27 px at 1080p, 54 at 4K).
+    heightProperty()
+        .addListener(
+            (o, a, h) ->
+                setStyle(
+                    String.format(
+                        Locale.ROOT,
+                        "-fx-font-size: %.1fpx;",
+                        Math.max(12, h.doubleValue() / 40))));
+    renderHeadlines();
+    renderHealth();
+    ticker
+        .every(1, clocks::render)
+        .every(5, this::renderHealth)
+        .every(120, this::shiftAgainstBurnIn);
+    sceneProperty()
+        .addListener(
+            (o, was, scene) -> {
+              if (scene == null) {
+                ticker.stop();
+              } else {
+                ticker.start();
+              }
+            });
+  }
+
+  private void entriesChanged() {
+    renderHeadlines();
+    takeovers.consider(model.entries());
+  }
+
+  private void renderHeadlines() {
+    DisplayTime dt = model.settings().displayTime();
+    List<javafx.scene.Node> rows = new ArrayList<>();
+    for (TimelineEntry e : model.entries()) {
+      if (e.withdrawn()) {
+        continue;
+      }
+      rows.add(row(e, dt, rows.isEmpty()));
+      if (rows.size() == SHOWN) {
+        break;
+      }
+    }
+    if (rows.isEmpty()) {
+      Label waiting = new Label("Waiting for the first updates\u2026");
+      waiting.getStyleClass().add("wall-waiting");
+      rows.add(waiting);
+    }
+    headlines.getChildren().setAll(rows);
+  }
+
+  private HBox row(TimelineEntry e, DisplayTime dt, boolean lead) {
+    Label time = new Label(dt.clockOnly(e.update().publishedInstant()));
+    time.getStyleClass().add("wall-time");
+    time.setMinWidth(Label.USE_PREF_SIZE);
+    Label headline = new Label(e.update().headline());
+    headline.getStyleClass().add("wall-headline");
+    headline.setWrapText(true);
+    String credit = e.update().author() == null ? "" : " \u00b7 " + e.update().author();
+    Label meta = new Label(model.sourceName(e.update().source()) + credit);
+    meta.getStyleClass().add("wall-meta");
+    VBox text = new VBox(headline, meta);
+    HBox.setHgrow(text, Priority.ALWAYS);
+    HBox row = new HBox(time, text);
+    row.getStyleClass().add(lead ? "wall-lead" : "wall-row");
+    if (e.update().priority() == org.wirewatch.model.Priority.BREAKING) {
+      row.getStyleClass().add("breaking");
+    }
+    if (model.alerts().containsKey(e.key())) {
+      row.getStyleClass().add("alerted");
+    }
+    row.setAccessibleText(time.getText() + ", " + headline.getText() + ", " + meta.getText());
+    return row;
+  }
+
+  private void renderHealth() {
+    Instant now = clock.instant();
+    DisplayTime dt = model.settings().displayTime();
+    List<javafx.scene.Node> out = new ArrayList<>();
+    for (SourceConfig s : model.sources()) {
+      SourceStatus st = statusOf(s);
+      Label l = new Label(SourceHealth.line(s.name(), st, now, dt));
+      l.getStyleClass()
+          .add(SourceHealth.troubled(st, now) ? "wall-source-troubled" : "wall-source");
+      out.add(l);
+    }
+    health.getChildren().setAll(out);
+    boolean failing = SourceHealth.allFailing(model.statuses());
+    allFailing.setVisible(failing);
+    allFailing.setManaged(failing);
+    if (failing) {
+      TimelineEntry newest = model.entries().isEmpty() ? null : model.entries().get(0);
+      allFailing.setText(
+          "No source is answering."
+              + (newest == null
+                  ? ""
+                  : " The newest update shown is from "
+                      + dt.clockOnly(newest.update().publishedInstant())
+                      + ", "
+                      + DisplayTime.age(newest.update().publishedInstant(), now)
+                      + "."));
+    }
+  }
+
+  private SourceStatus statusOf(SourceConfig s) {
+    for (SourceStatus st : model.statuses()) {
+      if (st.source().equals(s.id())) {
+        return st;
+      }
+    }
+    return null;
+  }
+
+  private void showBanner(TimelineEntry e) {
+    if (e == null) {
+      banner.setVisible(false);
+      return;
+    }
+    DisplayTime dt = model.settings().displayTime();
+    bannerHeadline.setText(e.update().headline());
+    bannerMeta.setText(
+        dt.clockOnly(e.update().publishedInstant())
+            + " \u00b7 "
+            + model.sourceName(e.update().source())
+            + (e.update().author() == null ? "" : " \u00b7 " + e.update().author()));
+    banner.setVisible(true);
+    bannerTime.playFromStart();
+  }
+
+  private void shiftAgainstBurnIn() {
+    shift = (shift + 1) % SHIFTS.length;
+    layout.setTranslateX(SHIFTS[shift][0]);
+    layout.setTranslateY(SHIFTS[shift][1]);
+  }
+
+  // For tests and the wall's window.
+
+  /** The headlines shown large, newest first. */
+  public List<String> shownHeadlines() {
+    List<String> out = new ArrayList<>();
+    for (javafx.scene.Node n : headlines.getChildren()) {
+      if (n instanceof HBox row && row.getChildren().get(1) instanceof VBox text) {
+        out.add(((Label) text.getChildren().get(0)).getText());
+      }
+    }
+    return out;
+  }
+
+  /** The banner's headline while one shows, else {@code null}. */
+  public String bannerHeadline() {
+    return banner.isVisible() ? bannerHeadline.getText() : null;
+  }
+
+  /** Ends the banner now, as its time running out does. */
+  void endBanner() {
+    bannerTime.stop();
+    takeovers.next();
+  }
+
+  int bannersWaiting() {
+    return takeovers.waiting();
+  }
+
+  /** The health line of each source, as shown. */
+  public List<String> healthLines() {
+    return health.getChildren().stream().map(n -> ((Label) n).getText()).toList();
+  }
+
+  /** What the wall says when every source fails, or {@code null}. */
+  public String allFailingText() {
+    return allFailing.isVisible() ? allFailing.getText() : null;
+  }
+
+  public List<String> clockCities() {
+    return clocks.cities();
+  }
+
+  public CrawlView crawl() {
+    return crawl;
+  }
+
+  /** Repaints health now (for tests that move the clock). */
+  void refresh() {
+    renderHealth();
+    clocks.render();
+  }
+}

@@ -1,0 +1,147 @@
+package org.wirewatch.ui.wall;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.wirewatch.model.LiveUpdate;
+import org.wirewatch.model.Priority;
+import org.wirewatch.model.SourceState;
+import org.wirewatch.model.SourceStatus;
+import org.wirewatch.ui.UiFixture;
+import org.wirewatch.ui.UiSettings;
+import org.wirewatch.ui.Updates;
+import org.wirewatch.ui.WindowModel;
+
+/** The wall reads the same view-model as the window, composed for distance. */
+@ExtendWith(ApplicationExtension.class)
+class WallViewTest {
+  @TempDir Path settings;
+  private UiFixture ui;
+  private WallView wall;
+
+  @Start
+  void start(Stage stage) {
+    ui = new UiFixture(settings);
+    // One breaking update is already there when the wall comes up: it must not take over.
+    ui.timeline.ingest(
+        Updates.WIRE,
+        org.wirewatch.model.FeedSnapshot.of(
+            List.of(
+                Updates.update(
+                    "old-breaking",
+                    Updates.AT_1807.minusHours(2),
+                    "Earlier breaking story",
+                    "",
+                    Priority.BREAKING))),
+        Updates.now());
+    WaitForAsyncUtils.waitForFxEvents();
+    wall =
+        new WallView(
+            new WindowModel(ui.ctx, UiSettings.defaults()),
+            ui.clock,
+            List.of(),
+            Duration.ofSeconds(20));
+    Scene scene = new Scene(wall, 1920, 1080);
+    scene
+        .getStylesheets()
+        .add(Objects.requireNonNull(WallWindow.class.getResource("wall.css")).toExternalForm());
+    stage.setScene(scene);
+    stage.show();
+  }
+
+  private static LiveUpdate at(String id, int minutes, String headline, Priority p) {
+    return Updates.update(id, Updates.AT_1807.plusMinutes(minutes), headline, "", p);
+  }
+
+  /** Arrives a minute after the wall came up, past the backlog of the first fetches. */
+  private void arrives(LiveUpdate u) {
+    ui.timeline.ingest(
+        Updates.WIRE,
+        org.wirewatch.model.FeedSnapshot.of(List.of(u)),
+        ui.clock.instant().plusSeconds(60));
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  @Test
+  void theNewestFiveShowLargeNewestFirstAndWithdrawnOnesDoNot() {
+    for (int i = 1; i <= 7; i++) {
+      ui.ingest(at("n" + i, i, "Update " + i, Priority.NORMAL));
+    }
+    assertThat(wall.shownHeadlines())
+        .containsExactly("Update 7", "Update 6", "Update 5", "Update 4", "Update 3");
+    ui.ingest(Updates.withdrawing(List.of(), "n7"));
+    assertThat(wall.shownHeadlines()).first().isEqualTo("Update 6");
+  }
+
+  @Test
+  void aSecondBreakingUpdateQueuesBehindTheFirstNeverOverwritesIt() {
+    assertThat(wall.bannerHeadline()).as("the backlog's breaking story takes nothing").isNull();
+    ui.ingest(at("b0", 0, "Breaking, but in the first fetch", Priority.BREAKING));
+    assertThat(wall.bannerHeadline()).isNull();
+    arrives(at("b1", 1, "Kremlin confirms summit", Priority.BREAKING));
+    arrives(at("b2", 2, "White House confirms summit", Priority.BREAKING));
+    assertThat(wall.bannerHeadline()).isEqualTo("Kremlin confirms summit");
+    assertThat(wall.bannersWaiting()).isEqualTo(1);
+    WaitForAsyncUtils.asyncFx(wall::endBanner);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(wall.bannerHeadline()).isEqualTo("White House confirms summit");
+    WaitForAsyncUtils.asyncFx(wall::endBanner);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(wall.bannerHeadline()).isNull();
+    assertThat(wall.shownHeadlines()).first().isEqualTo("White House confirms summit");
+  }
+
+  @Test
+  void aQuietSourceIsSaidPlainlyAndEveryFailingSourceIsSaidInsteadOfOldNews() {
+    Instant now = ui.clock.instant();
+    status(SourceState.LIVE, null, now.minus(Duration.ofMinutes(12)));
+    WaitForAsyncUtils.asyncFx(wall::refresh);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(wall.healthLines()).containsExactly("Wire Live: no update for 12 min");
+    assertThat(wall.allFailingText()).isNull();
+
+    status(SourceState.FAILING, "HTTP 503 Service Unavailable", now.minus(Duration.ofMinutes(12)));
+    WaitForAsyncUtils.asyncFx(wall::refresh);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(wall.healthLines())
+        .singleElement()
+        .asString()
+        .startsWith("Wire Live: failing: HTTP 503");
+    assertThat(wall.allFailingText()).startsWith("No source is answering.");
+  }
+
+  @Test
+  void clocksShowTheSourcesZonesThenUtcAndTextFollowsTheScreensHeight() {
+    assertThat(wall.clockCities()).containsExactly("Kolkata", "UTC");
+    assertThat(wall.getStyle()).contains("-fx-font-size: 27.0px");
+  }
+
+  private void status(SourceState state, String error, Instant lastUpdate) {
+    ui.bridge.onStatus(
+        new SourceStatus(
+            Updates.WIRE,
+            "Wire Live",
+            URI.create("https://example.org/live"),
+            state,
+            error,
+            lastUpdate,
+            lastUpdate,
+            null,
+            ui.clock.instant().plusSeconds(30),
+            List.of()));
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+}

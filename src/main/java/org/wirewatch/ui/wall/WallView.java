@@ -14,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.wirewatch.model.SourceStatus;
@@ -70,7 +69,7 @@ public final class WallView extends StackPane {
     allFailing.setVisible(false);
     allFailing.setManaged(false);
 
-    DisplayTime dt = model.settings().displayTime();
+    DisplayTime dt = displayTime();
     crawl = new CrawlView(model.entries(), dt, model.settings().crawlSpeed(), key -> {});
     crawl.setReducedMotion(model.settings().reducedMotion());
     crawl.getStyleClass().add("wall-crawl");
@@ -90,6 +89,9 @@ public final class WallView extends StackPane {
     bannerMeta.getStyleClass().add("wall-banner-meta");
     banner.getChildren().addAll(tag, bannerHeadline, bannerMeta);
     banner.setVisible(false);
+    banner.setMaxSize(
+        javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+    banner.setMaxWidth(1600);
     StackPane.setAlignment(banner, Pos.CENTER);
     getChildren().addAll(layout, banner);
 
@@ -127,19 +129,38 @@ public final class WallView extends StackPane {
             });
   }
 
+  /**
+   * Times in the zone chosen in the window, else in the first source's zone (a wall is read by a
+   * room, not by the machine's owner), always with the zone's name.
+   */
+  private DisplayTime displayTime() {
+    String chosen = model.settings().zone();
+    ZoneId zone =
+        chosen == null || chosen.isEmpty()
+            ? (model.sources().isEmpty() ? ZoneId.systemDefault() : model.sources().get(0).zone())
+            : ZoneId.of(chosen);
+    return new DisplayTime(zone, true);
+  }
+
   private void entriesChanged() {
     renderHeadlines();
     takeovers.consider(model.entries());
   }
 
   private void renderHeadlines() {
-    DisplayTime dt = model.settings().displayTime();
+    DisplayTime dt = displayTime();
     List<javafx.scene.Node> rows = new ArrayList<>();
     for (TimelineEntry e : model.entries()) {
       if (e.withdrawn()) {
         continue;
       }
-      rows.add(row(e, dt, rows.isEmpty()));
+      rows.add(
+          HeadlineRow.of(
+              e,
+              dt,
+              rows.isEmpty(),
+              model.sourceName(e.update().source()),
+              model.alerts().containsKey(e.key())));
       if (rows.size() == SHOWN) {
         break;
       }
@@ -152,33 +173,9 @@ public final class WallView extends StackPane {
     headlines.getChildren().setAll(rows);
   }
 
-  private HBox row(TimelineEntry e, DisplayTime dt, boolean lead) {
-    Label time = new Label(dt.clockOnly(e.update().publishedInstant()));
-    time.getStyleClass().add("wall-time");
-    time.setMinWidth(Label.USE_PREF_SIZE);
-    Label headline = new Label(e.update().headline());
-    headline.getStyleClass().add("wall-headline");
-    headline.setWrapText(true);
-    String credit = e.update().author() == null ? "" : " \u00b7 " + e.update().author();
-    Label meta = new Label(model.sourceName(e.update().source()) + credit);
-    meta.getStyleClass().add("wall-meta");
-    VBox text = new VBox(headline, meta);
-    HBox.setHgrow(text, Priority.ALWAYS);
-    HBox row = new HBox(time, text);
-    row.getStyleClass().add(lead ? "wall-lead" : "wall-row");
-    if (e.update().priority() == org.wirewatch.model.Priority.BREAKING) {
-      row.getStyleClass().add("breaking");
-    }
-    if (model.alerts().containsKey(e.key())) {
-      row.getStyleClass().add("alerted");
-    }
-    row.setAccessibleText(time.getText() + ", " + headline.getText() + ", " + meta.getText());
-    return row;
-  }
-
   private void renderHealth() {
     Instant now = clock.instant();
-    DisplayTime dt = model.settings().displayTime();
+    DisplayTime dt = displayTime();
     List<javafx.scene.Node> out = new ArrayList<>();
     for (SourceConfig s : model.sources()) {
       SourceStatus st = statusOf(s);
@@ -217,9 +214,12 @@ public final class WallView extends StackPane {
   private void showBanner(TimelineEntry e) {
     if (e == null) {
       banner.setVisible(false);
+      banner.setMaxSize(
+          javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+      banner.setMaxWidth(1600);
       return;
     }
-    DisplayTime dt = model.settings().displayTime();
+    DisplayTime dt = displayTime();
     bannerHeadline.setText(e.update().headline());
     bannerMeta.setText(
         dt.clockOnly(e.update().publishedInstant())

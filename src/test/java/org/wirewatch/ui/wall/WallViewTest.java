@@ -124,6 +124,14 @@ class WallViewTest {
   }
 
   @Test
+  void theLeadShowsTheSeedsItemAtItsOwnTimeNamedAndCredited(org.testfx.api.FxRobot robot) {
+    ui.ingest(Updates.seed());
+    assertThat(robot.lookup(".wall-lead .wall-time").queryLabeled().getText()).isEqualTo("18:07");
+    assertThat(robot.lookup(".wall-lead .wall-meta").queryLabeled().getText())
+        .isEqualTo("IST \u00b7 Wire Live \u00b7 ANI");
+  }
+
+  @Test
   void clocksShowTheSourcesZonesThenUtcAndTextFollowsTheScreensHeight() {
     assertThat(wall.clockCities()).containsExactly("Kolkata", "UTC");
     assertThat(wall.getStyle()).contains("-fx-font-size: 27.0px");

@@ -110,6 +110,24 @@ public final class WirewatchApp extends Application {
                     Map.of("Live page laid out like rediff's", PagePresets.rediffLive()),
                     window.settings().zoneId())
                 .show(stage));
+    if (command.bar) {
+      // The bar is the face; the main window opens when an entry is clicked, on the same model.
+      Stage main = new Stage();
+      new org.wirewatch.ui.bar.TickerBar(
+              model,
+              key -> {
+                if (main.getScene() == null) {
+                  window.show(main);
+                } else {
+                  main.show();
+                }
+                window.timeline().select(key);
+                main.toFront();
+              })
+          .show(stage, command.screen);
+      app.startPolling();
+      return;
+    }
     window.show(stage);
     app.startPolling();
   }

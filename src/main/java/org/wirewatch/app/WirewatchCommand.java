@@ -73,9 +73,16 @@ public final class WirewatchCommand {
   public boolean wall;
 
   @Option(
+      names = "--bar",
+      description =
+          "Run as a ticker bar: only the crawl, in a thin always-on-top strip at the top or bottom"
+              + " of the screen; a click opens the update in the main window.")
+  public boolean bar;
+
+  @Option(
       names = "--screen",
       paramLabel = "N",
-      description = "With --wall: the monitor to fill (0 is the primary, the default).")
+      description = "With --wall or --bar: the monitor to use (0 is the primary, the default).")
   public int screen;
 
   @Option(

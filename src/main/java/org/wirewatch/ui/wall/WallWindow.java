@@ -46,8 +46,10 @@ public final class WallWindow {
     Screen target =
         screen >= 0 && screen < screens.size() ? screens.get(screen) : Screen.getPrimary();
     Rectangle2D bounds = target.getBounds();
-    if (!stage.isShowing()) {
+    try {
       stage.initStyle(StageStyle.UNDECORATED);
+    } catch (IllegalStateException shownBefore) {
+      // A stage that was ever visible keeps its decorations; the face works all the same.
     }
     Scene scene = new Scene(view, bounds.getWidth(), bounds.getHeight());
     javafx.application.Application.setUserAgentStylesheet(

@@ -1,0 +1,63 @@
+package org.wirewatch.ui.bar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.wirewatch.model.UpdateKey;
+import org.wirewatch.ui.UiFixture;
+import org.wirewatch.ui.UiSettings;
+import org.wirewatch.ui.Updates;
+import org.wirewatch.ui.WindowModel;
+
+/** The ticker bar: a thin always-on-top strip with only the crawl, docked to an edge. */
+@ExtendWith(ApplicationExtension.class)
+class TickerBarTest {
+  @TempDir Path settings;
+  private UiFixture ui;
+  private TickerBar bar;
+  private Stage stage;
+  private final List<UpdateKey> opened = new CopyOnWriteArrayList<>();
+
+  @Start
+  void start(Stage stage) {
+    this.stage = stage;
+    ui = new UiFixture(settings);
+    bar = new TickerBar(new WindowModel(ui.ctx, UiSettings.defaults()), opened::add);
+    bar.show(stage, 0);
+  }
+
+  @Test
+  void itIsAThinAlwaysOnTopStripAcrossTheScreensBottomEdge() {
+    var screen = Screen.getPrimary().getVisualBounds();
+    assertThat(stage.isAlwaysOnTop()).isTrue();
+    assertThat(stage.getWidth()).isEqualTo(screen.getWidth());
+    assertThat(stage.getHeight()).isLessThan(60).isGreaterThan(30);
+    assertThat(stage.getY() + stage.getHeight()).isEqualTo(screen.getMaxY());
+    WaitForAsyncUtils.asyncFx(() -> bar.dock(true));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(stage.getY()).isEqualTo(screen.getMinY());
+    assertThat(bar.atTop()).isTrue();
+  }
+
+  @Test
+  void itCrawlsTheTimelineAndAClickOpensTheEntry(FxRobot robot) throws Exception {
+    ui.ingest(Updates.seed());
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !bar.crawl().visibleHeadlines().isEmpty());
+    assertThat(bar.crawl().visibleHeadlines()).contains(Updates.PUTIN);
+    robot.clickOn(robot.lookup(".crawl-headline").queryLabeled());
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !opened.isEmpty());
+    assertThat(opened.get(0).id()).isEqualTo("u1807");
+  }
+}

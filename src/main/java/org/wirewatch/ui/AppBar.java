@@ -15,6 +15,7 @@ final class AppBar extends HBox {
   private final WindowModel model;
   private final Button sources = new Button("Sources", new FontIcon(Feather.RSS));
   private final Button theme;
+  private final ViewMenu view;
 
   AppBar(WindowModel model, Runnable toggleFullScreen) {
     this.model = model;
@@ -45,7 +46,8 @@ final class AppBar extends HBox {
     sources.setTooltip(new Tooltip("Add, edit or remove sources"));
     setOnManageSources(null);
     getChildren()
-        .addAll(brand, spacer, sources, aa, smaller, larger, new ViewMenu(model), theme, full);
+        .addAll(
+            brand, spacer, sources, aa, smaller, larger, view = new ViewMenu(model), theme, full);
     getStyleClass().add("app-bar");
     setAlignment(Pos.CENTER_LEFT);
   }
@@ -60,6 +62,11 @@ final class AppBar extends HBox {
             action.run();
           }
         });
+  }
+
+  /** Offers the wall display and the ticker bar in the View menu. */
+  void addFaces(Runnable toggleWall, Runnable toggleBar) {
+    view.addFaces(toggleWall, toggleBar);
   }
 
   /** Makes the text larger ({@code delta > 0}) or smaller, in tenths. */

@@ -46,6 +46,7 @@ public final class MainWindow {
   private VBox bottom;
   private Stage stage;
   private final SharedTicker ticker = new SharedTicker();
+  private final OtherFaces faces;
 
   public MainWindow(UiContext ctx) {
     this(ctx, UiSettings.load(ctx.settingsDir()));
@@ -62,6 +63,7 @@ public final class MainWindow {
     this.ctx = model.context();
     this.keeper = new SettingsKeeper(model, ctx.settingsDir(), ctx.background());
     model.settingsProperty().addListener((o, before, next) -> apply(before, next));
+    this.faces = new OtherFaces(model);
   }
 
   /** The whole window's content; built once. */
@@ -184,6 +186,7 @@ public final class MainWindow {
     SplitPane.setResizableWithParent(detail, true);
 
     appBar = new AppBar(model, this::toggleFullScreen);
+    appBar.addFaces(() -> faces.toggleWall(), () -> faces.toggleBar(timeline::select));
     top = new VBox(appBar);
     bottom = new VBox();
     root = new BorderPane(split);

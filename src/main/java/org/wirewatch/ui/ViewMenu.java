@@ -73,6 +73,15 @@ final class ViewMenu extends MenuButton {
     getItems().addAll(crawlTop, reduced, speed, showZone, zones);
   }
 
+  /** Adds the other faces on the same model: the wall display and the ticker bar, as toggles. */
+  void addFaces(Runnable toggleWall, Runnable toggleBar) {
+    javafx.scene.control.MenuItem wall = new javafx.scene.control.MenuItem("Wall display");
+    wall.setOnAction(e -> toggleWall.run());
+    javafx.scene.control.MenuItem bar = new javafx.scene.control.MenuItem("Ticker bar");
+    bar.setOnAction(e -> toggleBar.run());
+    getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), wall, bar);
+  }
+
   private static String speedName(double pxPerSecond) {
     return switch ((int) pxPerSecond) {
       case 50 -> "Slow";

@@ -52,8 +52,6 @@ public final class WallWindow {
       // A stage that was ever visible keeps its decorations; the face works all the same.
     }
     Scene scene = new Scene(view, bounds.getWidth(), bounds.getHeight());
-    javafx.application.Application.setUserAgentStylesheet(
-        new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
     scene.getStylesheets().addAll(WINDOW_CSS, CSS);
     stage.setScene(scene);
     stage.setTitle("Wirewatch wall");

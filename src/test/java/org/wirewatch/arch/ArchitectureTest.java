@@ -160,6 +160,24 @@ class ArchitectureTest {
   }
 
   @Test
+  void alertsKnowNoUiNoNetworkAndNoJavaFx() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.wirewatch.alert..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.wirewatch.ui..",
+            "org.wirewatch.fetch..",
+            "org.wirewatch.store..",
+            "org.wirewatch.app..",
+            "org.wirewatch.cli..",
+            "javafx..",
+            "okhttp3..")
+        .check(wirewatch);
+  }
+
+  @Test
   void onlyAppAndCliWireThePartsTogether() {
     noClasses()
         .that()

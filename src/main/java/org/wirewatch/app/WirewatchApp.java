@@ -85,6 +85,11 @@ public final class WirewatchApp extends Application {
                                 alert.entry().key(),
                                 String.join(", ", alert.ruleNames()),
                                 (a, b) -> a + ", " + b)));
+    if (command.wall || command.bar) {
+      // The app's stylesheet builds on AtlantaFX's, as in the window; the wall and bar are dark.
+      Application.setUserAgentStylesheet(
+          new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
+    }
     if (command.wall) {
       new org.wirewatch.ui.wall.WallWindow(
               model,

@@ -19,29 +19,33 @@ final class Takeovers {
   private final Deque<TimelineEntry> waiting = new ArrayDeque<>();
   private final Set<UpdateKey> seen = new HashSet<>();
   private final Consumer<TimelineEntry> show;
-  private final java.time.Instant backlogUntil;
+  private final Set<org.wirewatch.model.SourceId> sources = new HashSet<>();
   private TimelineEntry showing;
 
   /**
-   * @param backlogUntil updates first seen before this came with the first fetches: no takeover
+   * @param backlog what the timeline held when the wall came up
    * @param show puts an entry on the banner ({@code null} clears it)
    */
-  Takeovers(
-      List<TimelineEntry> backlog, java.time.Instant backlogUntil, Consumer<TimelineEntry> show) {
-    backlog.forEach(e -> seen.add(e.key()));
-    this.backlogUntil = backlogUntil;
+  Takeovers(List<TimelineEntry> backlog, Consumer<TimelineEntry> show) {
+    backlog.forEach(
+        e -> {
+          seen.add(e.key());
+          sources.add(e.update().source());
+        });
     this.show = show;
   }
 
   /** Looks at the timeline as it stands; queues breaking updates not seen before. */
   void consider(List<TimelineEntry> entries) {
+    Set<org.wirewatch.model.SourceId> known = Set.copyOf(sources);
     // Oldest first, so two that arrive together show in the order they happened.
     for (int i = entries.size() - 1; i >= 0; i--) {
       TimelineEntry e = entries.get(i);
+      sources.add(e.update().source());
       if (e.update().priority() == Priority.BREAKING
           && !e.withdrawn()
-          && e.update().firstSeen().isAfter(backlogUntil)
-          && seen.add(e.key())) {
+          && seen.add(e.key())
+          && known.contains(e.update().source())) {
         enqueue(e);
       }
     }

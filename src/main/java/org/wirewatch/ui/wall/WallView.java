@@ -96,9 +96,7 @@ public final class WallView extends StackPane {
     getChildren().addAll(layout, banner);
 
     bannerTime = new PauseTransition(javafx.util.Duration.millis(takeover.toMillis()));
-    takeovers =
-        new Takeovers(
-            List.copyOf(model.entries()), clock.instant().plusSeconds(10), this::showBanner);
+    takeovers = new Takeovers(List.copyOf(model.entries()), this::showBanner);
     bannerTime.setOnFinished(e -> takeovers.next());
 
     model.entries().addListener((ListChangeListener<TimelineEntry>) c -> entriesChanged());

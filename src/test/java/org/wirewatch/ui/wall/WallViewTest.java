@@ -89,8 +89,27 @@ class WallViewTest {
   @Test
   void aSecondBreakingUpdateQueuesBehindTheFirstNeverOverwritesIt() {
     assertThat(wall.bannerHeadline()).as("the backlog's breaking story takes nothing").isNull();
-    ui.ingest(at("b0", 0, "Breaking, but in the first fetch", Priority.BREAKING));
-    assertThat(wall.bannerHeadline()).isNull();
+    LiveUpdate agencyFirst =
+        new LiveUpdate(
+            org.wirewatch.model.SourceId.of("agency"),
+            "a0",
+            Updates.AT_1807,
+            null,
+            "Breaking, but in a new source's first fetch",
+            "",
+            null,
+            null,
+            null,
+            List.of(),
+            Priority.BREAKING,
+            Updates.now(),
+            java.util.Set.of());
+    ui.timeline.ingest(
+        org.wirewatch.model.SourceId.of("agency"),
+        org.wirewatch.model.FeedSnapshot.of(List.of(agencyFirst)),
+        Updates.now());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(wall.bannerHeadline()).as("a first fetch is backlog, not news").isNull();
     arrives(at("b1", 1, "Kremlin confirms summit", Priority.BREAKING));
     arrives(at("b2", 2, "White House confirms summit", Priority.BREAKING));
     assertThat(wall.bannerHeadline()).isEqualTo("Kremlin confirms summit");

@@ -78,13 +78,20 @@ public final class WirewatchApp extends Application {
         alert ->
             FxThread.platform()
                 .runLater(
-                    () ->
-                        model
-                            .alerts()
-                            .merge(
-                                alert.entry().key(),
-                                String.join(", ", alert.ruleNames()),
-                                (a, b) -> a + ", " + b)));
+                    () -> {
+                      model
+                          .alerts()
+                          .merge(
+                              alert.entry().key(),
+                              String.join(", ", alert.ruleNames()),
+                              (a, b) -> a + ", " + b);
+                      if (alert.rules().stream()
+                          .anyMatch(
+                              r ->
+                                  r.actions().contains(org.wirewatch.alert.AlertAction.TAKEOVER))) {
+                        model.takeoverRequests().add(alert.entry().key());
+                      }
+                    }));
     if (command.wall || command.bar) {
       // The app's stylesheet builds on AtlantaFX's, as in the window; the wall and bar are dark.
       Application.setUserAgentStylesheet(

@@ -36,6 +36,8 @@ public final class WindowModel {
   private final ObjectProperty<UiSettings> settings;
   private final javafx.collections.ObservableMap<org.wirewatch.model.UpdateKey, String> alerts =
       FXCollections.observableHashMap();
+  private final ObservableList<org.wirewatch.model.UpdateKey> takeovers =
+      FXCollections.observableArrayList();
   private final ObjectProperty<TimelineEntry> selected =
       new SimpleObjectProperty<>(this, "selected");
 
@@ -94,6 +96,11 @@ public final class WindowModel {
    */
   public javafx.collections.ObservableMap<org.wirewatch.model.UpdateKey, String> alerts() {
     return alerts;
+  }
+
+  /** Updates an alert rule with the takeover action asked to put across the wall, in order. */
+  public ObservableList<org.wirewatch.model.UpdateKey> takeoverRequests() {
+    return takeovers;
   }
 
   /** The update the reader has open, following its edits; {@code null} when none. */

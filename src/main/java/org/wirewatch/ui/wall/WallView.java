@@ -101,6 +101,15 @@ public final class WallView extends StackPane {
 
     model.entries().addListener((ListChangeListener<TimelineEntry>) c -> entriesChanged());
     model.statuses().addListener((ListChangeListener<SourceStatus>) c -> renderHealth());
+    model
+        .takeoverRequests()
+        .addListener(
+            (ListChangeListener<org.wirewatch.model.UpdateKey>)
+                c -> {
+                  while (c.next()) {
+                    c.getAddedSubList().forEach(this::takeOver);
+                  }
+                });
     // Sizes follow the screen: one em is a fortieth of the height (27 px at 1080p, 54 at 4K).
     heightProperty()
         .addListener(
@@ -169,6 +178,16 @@ public final class WallView extends StackPane {
       rows.add(waiting);
     }
     headlines.getChildren().setAll(rows);
+  }
+
+  /** An alert rule asked for the banner: the update takes it in turn, like a breaking one. */
+  private void takeOver(org.wirewatch.model.UpdateKey key) {
+    for (TimelineEntry e : model.entries()) {
+      if (e.key().equals(key)) {
+        takeovers.enqueue(e);
+        return;
+      }
+    }
   }
 
   private void renderHealth() {

@@ -31,6 +31,7 @@ class WallViewTest {
   @TempDir Path settings;
   private UiFixture ui;
   private WallView wall;
+  private WindowModel model;
 
   @Start
   void start(Stage stage) {
@@ -48,12 +49,8 @@ class WallViewTest {
                     Priority.BREAKING))),
         Updates.now());
     WaitForAsyncUtils.waitForFxEvents();
-    wall =
-        new WallView(
-            new WindowModel(ui.ctx, UiSettings.defaults()),
-            ui.clock,
-            List.of(),
-            Duration.ofSeconds(20));
+    model = new WindowModel(ui.ctx, UiSettings.defaults());
+    wall = new WallView(model, ui.clock, List.of(), Duration.ofSeconds(20));
     Scene scene = new Scene(wall, 1920, 1080);
     scene
         .getStylesheets()
@@ -121,6 +118,16 @@ class WallViewTest {
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(wall.bannerHeadline()).isNull();
     assertThat(wall.shownHeadlines()).first().isEqualTo("White House confirms summit");
+  }
+
+  @Test
+  void anAlertRuleWithTakeoverPutsAnOrdinaryUpdateOnTheBanner() {
+    arrives(at("t1", 1, "RBI keeps the repo rate unchanged", Priority.NORMAL));
+    assertThat(wall.bannerHeadline()).isNull();
+    WaitForAsyncUtils.asyncFx(
+        () -> model.takeoverRequests().add(ui.timeline.snapshot().get(0).key()));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(wall.bannerHeadline()).isEqualTo("RBI keeps the repo rate unchanged");
   }
 
   @Test

@@ -44,6 +44,7 @@ public final class WallView extends StackPane {
   private final FlowPane health = new FlowPane();
   private final Label allFailing = new Label();
   private final VBox banner = new VBox();
+  private final StackPane scrim = new StackPane();
   private final Label bannerHeadline = new Label();
   private final Label bannerMeta = new Label();
   private final CrawlView crawl;
@@ -88,12 +89,15 @@ public final class WallView extends StackPane {
     bannerHeadline.setWrapText(true);
     bannerMeta.getStyleClass().add("wall-banner-meta");
     banner.getChildren().addAll(tag, bannerHeadline, bannerMeta);
-    banner.setVisible(false);
     banner.setMaxSize(
         javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
     banner.setMaxWidth(1600);
     StackPane.setAlignment(banner, Pos.CENTER);
-    getChildren().addAll(layout, banner);
+    // The scrim dims the rest of the wall while a banner holds it.
+    scrim.getStyleClass().add("wall-scrim");
+    scrim.getChildren().add(banner);
+    scrim.setVisible(false);
+    getChildren().addAll(layout, scrim);
 
     bannerTime = new PauseTransition(javafx.util.Duration.millis(takeover.toMillis()));
     takeovers = new Takeovers(List.copyOf(model.entries()), this::showBanner);
@@ -230,20 +234,17 @@ public final class WallView extends StackPane {
 
   private void showBanner(TimelineEntry e) {
     if (e == null) {
-      banner.setVisible(false);
-      banner.setMaxSize(
-          javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
-      banner.setMaxWidth(1600);
+      scrim.setVisible(false);
       return;
     }
     DisplayTime dt = displayTime();
     bannerHeadline.setText(e.update().headline());
     bannerMeta.setText(
-        dt.clockOnly(e.update().publishedInstant())
+        dt.clock(e.update().publishedInstant())
             + " \u00b7 "
             + model.sourceName(e.update().source())
             + (e.update().author() == null ? "" : " \u00b7 " + e.update().author()));
-    banner.setVisible(true);
+    scrim.setVisible(true);
     bannerTime.playFromStart();
   }
 
@@ -268,7 +269,7 @@ public final class WallView extends StackPane {
 
   /** The banner's headline while one shows, else {@code null}. */
   public String bannerHeadline() {
-    return banner.isVisible() ? bannerHeadline.getText() : null;
+    return scrim.isVisible() ? bannerHeadline.getText() : null;
   }
 
   /** Ends the banner now, as its time running out does. */

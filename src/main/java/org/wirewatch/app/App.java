@@ -207,14 +207,39 @@ public final class App implements AutoCloseable {
    * {@code sink} there; does nothing when there are no rules.
    */
   public void onAlerts(java.util.function.Consumer<org.wirewatch.alert.AlertEvent> sink) {
+    onAlerts(sink, org.wirewatch.alert.Notifier.NONE, org.wirewatch.alert.SoundPlayer.NONE);
+  }
+
+  /**
+   * As {@link #onAlerts(java.util.function.Consumer)}, and carries out the rules' notify and sound
+   * actions through {@code notifier} and {@code sound}, a burst at a time, on the scheduler.
+   */
+  public void onAlerts(
+      java.util.function.Consumer<org.wirewatch.alert.AlertEvent> sink,
+      org.wirewatch.alert.Notifier notifier,
+      org.wirewatch.alert.SoundPlayer sound) {
     if (options.alerts().all().isEmpty()) {
       return;
     }
+    org.wirewatch.alert.AlertActions actions =
+        new org.wirewatch.alert.AlertActions(
+            notifier, sound, scheduler, this::sourceName, options.displayZone());
+    java.util.function.Consumer<org.wirewatch.alert.AlertEvent> both = sink.andThen(actions);
     changes()
         .subscribe(
             new org.wirewatch.alert.AlertEngine(
-                options.alerts(), org.wirewatch.alert.QuietHours.NEVER, clock, sink),
+                options.alerts(), org.wirewatch.alert.QuietHours.NEVER, clock, both),
             subscriberThread("alerts"));
+  }
+
+  /** A source's configured name, from any thread. */
+  private synchronized String sourceName(SourceId id) {
+    for (SourceConfig s : sources) {
+      if (s.id().equals(id)) {
+        return s.name();
+      }
+    }
+    return id.value();
   }
 
   public ChangeStream changes() {

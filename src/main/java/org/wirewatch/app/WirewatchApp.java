@@ -91,7 +91,9 @@ public final class WirewatchApp extends Application {
                                   r.actions().contains(org.wirewatch.alert.AlertAction.TAKEOVER))) {
                         model.takeoverRequests().add(alert.entry().key());
                       }
-                    }));
+                    }),
+        new DesktopNotifier(),
+        new org.wirewatch.ui.AlertTone());
     if (command.wall || command.bar) {
       // The app's stylesheet builds on AtlantaFX's, as in the window; the wall and bar are dark.
       Application.setUserAgentStylesheet(

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -43,10 +42,7 @@ public final class WallView extends StackPane {
   private final VBox headlines = new VBox();
   private final FlowPane health = new FlowPane();
   private final Label allFailing = new Label();
-  private final VBox banner = new VBox();
-  private final StackPane scrim = new StackPane();
-  private final Label bannerHeadline = new Label();
-  private final Label bannerMeta = new Label();
+  private final Banner banner = new Banner();
   private final CrawlView crawl;
   private final Takeovers takeovers;
   private final PauseTransition bannerTime;
@@ -82,22 +78,7 @@ public final class WallView extends StackPane {
     layout.setBottom(bottom);
     layout.getStyleClass().add("wall-layout");
 
-    banner.getStyleClass().add("wall-banner");
-    Label tag = new Label("BREAKING");
-    tag.getStyleClass().add("wall-banner-tag");
-    bannerHeadline.getStyleClass().add("wall-banner-headline");
-    bannerHeadline.setWrapText(true);
-    bannerMeta.getStyleClass().add("wall-banner-meta");
-    banner.getChildren().addAll(tag, bannerHeadline, bannerMeta);
-    banner.setMaxSize(
-        javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
-    banner.setMaxWidth(1600);
-    StackPane.setAlignment(banner, Pos.CENTER);
-    // The scrim dims the rest of the wall while a banner holds it.
-    scrim.getStyleClass().add("wall-scrim");
-    scrim.getChildren().add(banner);
-    scrim.setVisible(false);
-    getChildren().addAll(layout, scrim);
+    getChildren().addAll(layout, banner);
 
     bannerTime = new PauseTransition(javafx.util.Duration.millis(takeover.toMillis()));
     takeovers = new Takeovers(List.copyOf(model.entries()), this::showBanner);
@@ -234,17 +215,10 @@ public final class WallView extends StackPane {
 
   private void showBanner(TimelineEntry e) {
     if (e == null) {
-      scrim.setVisible(false);
+      banner.hide();
       return;
     }
-    DisplayTime dt = displayTime();
-    bannerHeadline.setText(e.update().headline());
-    bannerMeta.setText(
-        dt.clock(e.update().publishedInstant())
-            + " \u00b7 "
-            + model.sourceName(e.update().source())
-            + (e.update().author() == null ? "" : " \u00b7 " + e.update().author()));
-    scrim.setVisible(true);
+    banner.show(e, displayTime(), model.sourceName(e.update().source()));
     bannerTime.playFromStart();
   }
 
@@ -269,7 +243,7 @@ public final class WallView extends StackPane {
 
   /** The banner's headline while one shows, else {@code null}. */
   public String bannerHeadline() {
-    return scrim.isVisible() ? bannerHeadline.getText() : null;
+    return banner.headline();
   }
 
   /** Ends the banner now, as its time running out does. */

@@ -227,8 +227,7 @@ public final class App implements AutoCloseable {
     java.util.function.Consumer<org.wirewatch.alert.AlertEvent> both = sink.andThen(actions);
     changes()
         .subscribe(
-            new org.wirewatch.alert.AlertEngine(
-                options.alerts(), org.wirewatch.alert.QuietHours.NEVER, clock, both),
+            new org.wirewatch.alert.AlertEngine(options.alerts(), options.quiet(), clock, both),
             subscriberThread("alerts"));
   }
 

@@ -23,9 +23,11 @@ public record AppOptions(
     Path settingsDir,
     boolean oneShot,
     HistoryOptions history,
-    org.wirewatch.alert.AlertRules alerts) {
+    org.wirewatch.alert.AlertRules alerts,
+    org.wirewatch.alert.QuietHours quiet) {
   public AppOptions {
     alerts = alerts == null ? org.wirewatch.alert.AlertRules.NONE : alerts;
+    quiet = quiet == null ? org.wirewatch.alert.QuietHours.NEVER : quiet;
     sources = List.copyOf(sources);
     if (capacity < 1) {
       throw new IllegalArgumentException("--capacity must be at least 1");
@@ -42,7 +44,19 @@ public record AppOptions(
       ZoneId displayZone,
       Path settingsDir,
       boolean oneShot) {
-    this(sources, capacity, displayZone, settingsDir, oneShot, HistoryOptions.off(), null);
+    this(sources, capacity, displayZone, settingsDir, oneShot, HistoryOptions.off(), null, null);
+  }
+
+  /** Options with alert rules that are never quiet. */
+  public AppOptions(
+      List<SourceConfig> sources,
+      int capacity,
+      ZoneId displayZone,
+      Path settingsDir,
+      boolean oneShot,
+      HistoryOptions history,
+      org.wirewatch.alert.AlertRules alerts) {
+    this(sources, capacity, displayZone, settingsDir, oneShot, history, alerts, null);
   }
 
   /** Options with no alert rules. */
@@ -53,7 +67,7 @@ public record AppOptions(
       Path settingsDir,
       boolean oneShot,
       HistoryOptions history) {
-    this(sources, capacity, displayZone, settingsDir, oneShot, history, null);
+    this(sources, capacity, displayZone, settingsDir, oneShot, history, null, null);
   }
 
   public boolean demo() {

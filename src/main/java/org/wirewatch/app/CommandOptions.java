@@ -58,7 +58,8 @@ public final class CommandOptions {
         configDir,
         command.once,
         history(command),
-        alerts(command));
+        alerts(command),
+        quietHours(command));
   }
 
   /** The {@code --alert} rules, in the order given. */
@@ -73,6 +74,27 @@ public final class CommandOptions {
       }
     }
     return new org.wirewatch.alert.AlertRules(rules);
+  }
+
+  /** {@code --mute-alerts} and {@code --quiet-hours HH:MM-HH:MM}. */
+  static org.wirewatch.alert.QuietHours quietHours(WirewatchCommand command) {
+    java.time.LocalTime from = null;
+    java.time.LocalTime until = null;
+    if (command.quietHours != null) {
+      String[] parts = command.quietHours.strip().split("\\s*-\\s*");
+      try {
+        if (parts.length != 2) {
+          throw new java.time.format.DateTimeParseException("", command.quietHours, 0);
+        }
+        from = java.time.LocalTime.parse(parts[0]);
+        until = java.time.LocalTime.parse(parts[1]);
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new picocli.CommandLine.ParameterException(
+            new picocli.CommandLine(command),
+            "--quiet-hours " + command.quietHours + ": expected HH:MM-HH:MM, e.g. 23:00-07:00");
+      }
+    }
+    return new org.wirewatch.alert.QuietHours(command.muteAlerts, from, until);
   }
 
   /** The config directory in effect: {@code --config-dir}, else the user config directory. */

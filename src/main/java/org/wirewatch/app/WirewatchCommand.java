@@ -101,6 +101,19 @@ public final class WirewatchCommand {
   public List<String> alerts = new ArrayList<>();
 
   @Option(
+      names = "--quiet-hours",
+      paramLabel = "HH:MM-HH:MM",
+      description =
+          "Alerts make no sound and show no notification in this daily window (it may cross"
+              + " midnight, e.g. 23:00-07:00); they are still highlighted.")
+  public String quietHours;
+
+  @Option(
+      names = "--mute-alerts",
+      description = "Alerts are highlighted only: no sound, no notification.")
+  public boolean muteAlerts;
+
+  @Option(
       names = "--sources-file",
       paramLabel = "FILE",
       description = "A sources file (JSON) instead of the one in the user config directory.")

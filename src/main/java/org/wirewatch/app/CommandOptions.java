@@ -73,6 +73,14 @@ public final class CommandOptions {
             new picocli.CommandLine(command), "--alert " + spec + ": " + e.getMessage());
       }
     }
+    // Rules kept in the config directory come after those given on the command line.
+    Path file = configDir(command).resolve(AlertsFile.FILE_NAME);
+    try {
+      rules.addAll(AlertsFile.read(file));
+    } catch (java.io.IOException e) {
+      throw new picocli.CommandLine.ParameterException(
+          new picocli.CommandLine(command), "cannot read alert rules: " + e.getMessage());
+    }
     return new org.wirewatch.alert.AlertRules(rules);
   }
 

@@ -34,6 +34,21 @@ class AlertOptionsTest {
   }
 
   @Test
+  void rulesKeptInTheConfigDirectoryFollowThoseOnTheCommandLine(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Files.writeString(
+        dir.resolve("alerts.txt"),
+        "# newsroom rules\n\n\"ceasefire talks\"|Gaza;name=Middle East\n/RBI/\n");
+    WirewatchCommand c = parse("--config-dir", dir.toString(), "--alert", "Putin;name=Russia");
+    assertThat(CommandOptions.alerts(c).all())
+        .extracting(r -> r.name())
+        .containsExactly("Russia", "Middle East", "/RBI/");
+    java.nio.file.Files.writeString(dir.resolve("alerts.txt"), "ok\n/(/\n");
+    assertThatThrownBy(() -> CommandOptions.alerts(parse("--config-dir", dir.toString())))
+        .hasMessageContaining("line 2");
+  }
+
+  @Test
   void badAlertOptionsSayWhatIsWrong() {
     assertThatThrownBy(() -> CommandOptions.alerts(parse("--alert", "/(/")))
         .isInstanceOf(CommandLine.ParameterException.class)

@@ -31,11 +31,18 @@ class TickerBarTest {
   private final List<UpdateKey> opened = new CopyOnWriteArrayList<>();
 
   @Start
-  void start(Stage stage) {
-    this.stage = stage;
+  void start(Stage primary) {
+    // A stage of its own: the bar makes its stage always-on-top and docks it to an edge, which
+    // must not follow TestFX's shared primary stage into other tests.
+    this.stage = new Stage();
     ui = new UiFixture(settings);
     bar = new TickerBar(new WindowModel(ui.ctx, UiSettings.defaults()), opened::add);
     bar.show(stage, 0);
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void close() throws Exception {
+    WaitForAsyncUtils.asyncFx(stage::close).get();
   }
 
   @Test

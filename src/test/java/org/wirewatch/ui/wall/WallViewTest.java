@@ -32,9 +32,10 @@ class WallViewTest {
   private UiFixture ui;
   private WallView wall;
   private WindowModel model;
+  private Stage stage;
 
   @Start
-  void start(Stage stage) {
+  void start(Stage primary) {
     ui = new UiFixture(settings);
     // One breaking update is already there when the wall comes up: it must not take over.
     ui.timeline.ingest(
@@ -51,12 +52,19 @@ class WallViewTest {
     WaitForAsyncUtils.waitForFxEvents();
     model = new WindowModel(ui.ctx, UiSettings.defaults());
     wall = new WallView(model, ui.clock, List.of(), Duration.ofSeconds(20));
-    Scene scene = new Scene(wall, 1920, 1080);
+    // A stage of its own that fits Monocle's screen; the shared primary stage stays as it was.
+    Scene scene = new Scene(wall, 1600, 900);
     scene
         .getStylesheets()
         .add(Objects.requireNonNull(WallWindow.class.getResource("wall.css")).toExternalForm());
+    stage = new Stage();
     stage.setScene(scene);
     stage.show();
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void close() throws Exception {
+    WaitForAsyncUtils.asyncFx(stage::close).get();
   }
 
   private static LiveUpdate at(String id, int minutes, String headline, Priority p) {
@@ -160,7 +168,7 @@ class WallViewTest {
   @Test
   void clocksShowTheSourcesZonesThenUtcAndTextFollowsTheScreensHeight() {
     assertThat(wall.clockCities()).containsExactly("Kolkata", "UTC");
-    assertThat(wall.getStyle()).contains("-fx-font-size: 27.0px");
+    assertThat(wall.getStyle()).as("900 / 40").contains("-fx-font-size: 22.5px");
   }
 
   private void status(SourceState state, String error, Instant lastUpdate) {

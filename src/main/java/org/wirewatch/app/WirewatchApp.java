@@ -79,6 +79,12 @@ public final class WirewatchApp extends Application {
             FxThread.platform()
                 .runLater(
                     () -> {
+                      // The colour first: the rows repaint when the alert itself arrives.
+                      alert.rules().stream()
+                          .map(org.wirewatch.alert.AlertRule::colour)
+                          .filter(java.util.Objects::nonNull)
+                          .findFirst()
+                          .ifPresent(c -> model.alertColours().putIfAbsent(alert.entry().key(), c));
                       model
                           .alerts()
                           .merge(

@@ -159,7 +159,7 @@ public final class MainWindow {
             () -> settings().displayTime(),
             ctx.clock());
     timeline.setReducedMotion(settings.reducedMotion());
-    timeline.showAlerts(model.alerts());
+    timeline.showAlerts(model.alerts(), model.alertColours());
     detail =
         new DetailPane(
             ctx.linkOpener(),

@@ -36,6 +36,8 @@ public final class WindowModel {
   private final ObjectProperty<UiSettings> settings;
   private final javafx.collections.ObservableMap<org.wirewatch.model.UpdateKey, String> alerts =
       FXCollections.observableHashMap();
+  private final javafx.collections.ObservableMap<org.wirewatch.model.UpdateKey, String>
+      alertColours = FXCollections.observableHashMap();
   private final ObservableList<org.wirewatch.model.UpdateKey> takeovers =
       FXCollections.observableArrayList();
   private final ObjectProperty<TimelineEntry> selected =
@@ -96,6 +98,11 @@ public final class WindowModel {
    */
   public javafx.collections.ObservableMap<org.wirewatch.model.UpdateKey, String> alerts() {
     return alerts;
+  }
+
+  /** The highlight colour ("#ffb300") an alert rule chose for an update, where one did. */
+  public javafx.collections.ObservableMap<org.wirewatch.model.UpdateKey, String> alertColours() {
+    return alertColours;
   }
 
   /** Updates an alert rule with the takeover action asked to put across the wall, in order. */

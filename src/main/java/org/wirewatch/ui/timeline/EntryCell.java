@@ -36,6 +36,10 @@ final class EntryCell extends ListCell<TimelineEntry> {
   private final Label flagged = badge("", "badge-flag");
   private final Label alert = badge("", "badge-alert");
   private Function<org.wirewatch.model.UpdateKey, String> alertOf = k -> null;
+  private Function<org.wirewatch.model.UpdateKey, String> colourOf = k -> null;
+  // Only a plain hex colour reaches the style: a rule's text never becomes CSS.
+  private static final java.util.regex.Pattern HEX =
+      java.util.regex.Pattern.compile("#[0-9a-fA-F]{6}");
   private final HBox row;
   private final Supplier<DisplayTime> displayTime;
   private final Function<SourceId, String> sourceName;
@@ -141,6 +145,11 @@ final class EntryCell extends ListCell<TimelineEntry> {
       alert.setText("ALERT: " + alerted);
       getStyleClass().add("alerted");
     }
+    String colour = alerted == null ? null : colourOf.apply(entry.key());
+    alert.setStyle(
+        colour != null && HEX.matcher(colour).matches()
+            ? "-fx-background-color: " + colour + ";"
+            : null);
     show(flagged, u.dateStandsIn());
     if (u.dateStandsIn()) {
       flagged.setText("TIME UNCERTAIN");
@@ -166,8 +175,11 @@ final class EntryCell extends ListCell<TimelineEntry> {
   }
 
   /** Which alert rules an update matched ("Summit, Trump"), or {@code null}. */
-  void setAlerts(Function<org.wirewatch.model.UpdateKey, String> alertOf) {
+  void setAlerts(
+      Function<org.wirewatch.model.UpdateKey, String> alertOf,
+      Function<org.wirewatch.model.UpdateKey, String> colourOf) {
     this.alertOf = alertOf;
+    this.colourOf = colourOf;
   }
 
   /** Only the relative age changes as time passes; called by the list's single ticker. */

@@ -52,6 +52,8 @@ public final class TimelinePane extends BorderPane {
   private UpdateKey selectedKey;
   private javafx.collections.ObservableMap<UpdateKey, String> alerts =
       javafx.collections.FXCollections.observableHashMap();
+  private javafx.collections.ObservableMap<UpdateKey, String> alertColours =
+      javafx.collections.FXCollections.observableHashMap();
   private final Arrivals arrivals = new Arrivals(() -> getScene() != null && atTop());
   private boolean reselectPending;
 
@@ -75,7 +77,7 @@ public final class TimelinePane extends BorderPane {
         lv -> {
           EntryCell cell =
               new EntryCell(displayTime, sourceName, clock, backlogUntil, arrivals::justArrived);
-          cell.setAlerts(k -> alerts.get(k));
+          cell.setAlerts(k -> alerts.get(k), k -> alertColours.get(k));
           cells.add(cell);
           return cell;
         });
@@ -173,9 +175,15 @@ public final class TimelinePane extends BorderPane {
     return -1;
   }
 
-  /** Marks the updates in {@code alerted} (key to rule names) as alerts, as the map changes. */
-  public void showAlerts(javafx.collections.ObservableMap<UpdateKey, String> alerted) {
+  /**
+   * Marks the updates in {@code alerted} (key to rule names) as alerts, in the rule's colour from
+   * {@code colours} where one was chosen, as the maps change.
+   */
+  public void showAlerts(
+      javafx.collections.ObservableMap<UpdateKey, String> alerted,
+      javafx.collections.ObservableMap<UpdateKey, String> colours) {
     this.alerts = alerted;
+    this.alertColours = colours;
     alerted.addListener(
         (javafx.collections.MapChangeListener<UpdateKey, String>) c -> list.refresh());
     list.refresh();

@@ -96,6 +96,31 @@ class TimelineViewTest {
   }
 
   @Test
+  void anAlertShowsInItsRulesColourAndOnlyAHexColourReachesTheStyle(FxRobot robot) {
+    ui.ingest(Updates.many(2, Updates.AT_1807));
+    var items = ui.window.timeline().list().getItems();
+    WaitForAsyncUtils.asyncFx(
+        () -> {
+          ui.window.model().alertColours().put(items.get(0).key(), "#33aa55");
+          ui.window.model().alertColours().put(items.get(1).key(), "red; -fx-font-size: 90px");
+          ui.window.model().alerts().put(items.get(0).key(), "Green");
+          ui.window.model().alerts().put(items.get(1).key(), "Sneaky");
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+    List<Label> badges =
+        List.copyOf(robot.lookup(".badge-alert").queryAllAs(Label.class)).stream()
+            .filter(Node::isVisible)
+            .toList();
+    assertThat(badges).extracting(Label::getText).contains("ALERT: Green", "ALERT: Sneaky");
+    Label green =
+        badges.stream().filter(l -> l.getText().endsWith("Green")).findFirst().orElseThrow();
+    Label sneaky =
+        badges.stream().filter(l -> l.getText().endsWith("Sneaky")).findFirst().orElseThrow();
+    assertThat(green.getStyle()).contains("#33aa55");
+    assertThat(sneaky.getStyle()).isNullOrEmpty();
+  }
+
+  @Test
   void newestComesFirst() {
     ui.ingest(Updates.many(5, Updates.AT_1807));
     assertThat(pane().list().getItems())

@@ -47,6 +47,7 @@ public final class WindowModel {
     this.ctx = Objects.requireNonNull(ctx);
     this.settings = new SimpleObjectProperty<>(this, "settings", Objects.requireNonNull(initial));
     ctx.sources().addListener((ListChangeListener<SourceConfig>) c -> sourcesChanged());
+    ctx.entries().addListener((ListChangeListener<TimelineEntry>) c -> forgetLeftAlerts());
     sourcesChanged();
   }
 
@@ -131,6 +132,20 @@ public final class WindowModel {
       }
     }
     return id.value();
+  }
+
+  /**
+   * Alerts go with their updates when those leave memory, so a wall that runs for weeks stays
+   * small.
+   */
+  private void forgetLeftAlerts() {
+    if (alerts.isEmpty() && alertColours.isEmpty()) {
+      return;
+    }
+    Set<org.wirewatch.model.UpdateKey> present = new java.util.HashSet<>();
+    ctx.entries().forEach(e -> present.add(e.key()));
+    alerts.keySet().retainAll(present);
+    alertColours.keySet().retainAll(present);
   }
 
   private void sourcesChanged() {

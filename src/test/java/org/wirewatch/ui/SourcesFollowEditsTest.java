@@ -124,4 +124,15 @@ class SourcesFollowEditsTest {
         .singleElement()
         .satisfies(k -> assertThat(k.source()).isEqualTo(Updates.WIRE));
   }
+
+  @Test
+  void alertsLeaveWithTheirUpdates() {
+    ui.ingest(Updates.seed());
+    var key = ui.window.timeline().list().getItems().get(0).key();
+    WaitForAsyncUtils.asyncFx(() -> ui.window.model().alerts().put(key, "Summit"));
+    WaitForAsyncUtils.waitForFxEvents();
+    ui.timeline.forgetSource(Updates.WIRE);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(ui.window.model().alerts()).isEmpty();
+  }
 }

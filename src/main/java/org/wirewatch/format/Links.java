@@ -28,7 +28,11 @@ public final class Links {
         if (base == null || !base.isAbsolute() || base.isOpaque()) {
           return Optional.empty();
         }
-        uri = base.resolve(uri);
+        // "http://example.org" + "a.html" is "http://example.org/a.html"; URI.resolve alone would
+        // give "http://example.orga.html" for a base with an empty path.
+        URI from =
+            base.getRawPath() == null || base.getRawPath().isEmpty() ? base.resolve("/") : base;
+        uri = from.resolve(uri);
       }
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
       if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {

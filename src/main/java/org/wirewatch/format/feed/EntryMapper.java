@@ -7,7 +7,6 @@ import com.rometools.rome.feed.synd.SyndEnclosure;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndPerson;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -24,6 +23,7 @@ import org.jdom2.Namespace;
 import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
 import org.wirewatch.format.Headlines;
+import org.wirewatch.format.Links;
 import org.wirewatch.format.ParseContext;
 import org.wirewatch.format.html.HtmlSanitizer;
 import org.wirewatch.format.time.DateSanity;
@@ -356,22 +356,7 @@ final class EntryMapper {
 
   /** An absolute http(s) URI, resolved against the document's URL; null for anything else. */
   static URI webUri(String raw, URI base) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    try {
-      URI uri = new URI(raw.strip().replace(" ", "%20"));
-      if (!uri.isAbsolute() && base != null) {
-        // "http://example.org" + "a.html" is "http://example.org/a.html", not "…orga.html"
-        URI from =
-            base.getRawPath() == null || base.getRawPath().isEmpty() ? base.resolve("/") : base;
-        uri = from.resolve(uri);
-      }
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      return scheme.equals("http") || scheme.equals("https") ? uri : null;
-    } catch (URISyntaxException | IllegalArgumentException e) {
-      return null;
-    }
+    return Links.httpLink(raw, base).orElse(null);
   }
 
   private static String firstNonBlank(String... values) {

@@ -158,15 +158,30 @@ public final class AlertRule {
 
   /** Whether {@code update} matches: its source is one of the rule's, and its words are. */
   public boolean matches(LiveUpdate update) {
+    return matches(update, Text.of(update));
+  }
+
+  /**
+   * As {@link #matches(LiveUpdate)}, with the update's text already prepared once for all rules.
+   */
+  boolean matches(LiveUpdate update, Text text) {
     if (!sources.isEmpty() && !sources.contains(update.source())) {
       return false;
     }
-    String text = String.join("\n", nz(update.headline()), nz(update.text()), nz(update.author()));
-    if (text.length() > MAX_TEXT) {
-      text = text.substring(0, MAX_TEXT);
+    return pattern.matcher(regex ? text.unaccented() : text.folded()).find();
+  }
+
+  /** An update's headline, text and credit, prepared for matching: bounded, then folded. */
+  record Text(String unaccented, String folded) {
+    static Text of(LiveUpdate update) {
+      String all = String.join("\n", nz(update.headline()), nz(update.text()), nz(update.author()));
+      if (all.length() > MAX_TEXT) {
+        all = all.substring(0, MAX_TEXT);
+      }
+      String unaccented = TextFold.unaccented(all);
+      return new Text(
+          unaccented, unaccented.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "));
     }
-    String folded = regex ? TextFold.unaccented(text) : TextFold.fold(text).replaceAll("\\s+", " ");
-    return pattern.matcher(folded).find();
   }
 
   private static String nz(String s) {

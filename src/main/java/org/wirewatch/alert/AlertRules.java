@@ -15,8 +15,13 @@ public record AlertRules(List<AlertRule> all) {
   /** The rules {@code update} matches, in configured order. */
   public List<AlertRule> matching(LiveUpdate update) {
     List<AlertRule> out = new ArrayList<>();
+    if (all.isEmpty()) {
+      return out;
+    }
+    // Folded once for every rule: a newsroom may keep dozens.
+    AlertRule.Text text = AlertRule.Text.of(update);
     for (AlertRule r : all) {
-      if (r.matches(update)) {
+      if (r.matches(update, text)) {
         out.add(r);
       }
     }

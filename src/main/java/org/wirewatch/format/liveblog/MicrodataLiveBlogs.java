@@ -15,10 +15,8 @@ final class MicrodataLiveBlogs {
 
   static List<LiveBlogDto> read(Document page) {
     List<LiveBlogDto> blogs = new ArrayList<>();
-    for (PageItems.Item item : PageItems.all(page)) {
-      if (item.is("LiveBlogPosting")) {
-        blogs.add(blog(item));
-      }
+    for (PageItems.Item item : PageItems.ofType(page, "LiveBlogPosting")) {
+      blogs.add(blog(item));
     }
     return blogs;
   }

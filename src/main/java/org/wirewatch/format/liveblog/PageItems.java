@@ -85,20 +85,22 @@ final class PageItems {
 
   private PageItems() {}
 
-  /** Every item on the page, nested ones included, in document order. */
-  static List<Item> all(Document page) {
+  /**
+   * The items of type {@code type} (a schema.org local name) on the page, nested ones included, in
+   * document order. Only their scopes are walked, not every item a page marks up.
+   */
+  static List<Item> ofType(Document page, String type) {
     List<Item> out = new ArrayList<>();
     for (Syntax syntax : Syntax.values()) {
-      for (Element el : page.select("[" + syntax.scope + "]")) {
-        out.add(read(el, syntax, page, 0, Collections.newSetFromMap(new IdentityHashMap<>())));
+      String selector = "[" + syntax.scope + "][" + syntax.type + "*=" + type + "]";
+      for (Element el : page.select(selector)) {
+        Item item = read(el, syntax, page, 0, Collections.newSetFromMap(new IdentityHashMap<>()));
+        if (item.is(type)) {
+          out.add(item);
+        }
       }
     }
     return out;
-  }
-
-  /** Whether the page marks anything up as microdata or RDFa. */
-  static boolean hasAny(Document page) {
-    return !page.select("[itemscope], [typeof]").isEmpty();
   }
 
   private static Item read(

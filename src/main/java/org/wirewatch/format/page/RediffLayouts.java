@@ -126,23 +126,26 @@ final class RediffLayouts {
 
   /** Leaf blocks of the page's content, in order, outside navigation, headers and footers. */
   private static List<Element> blocks(Document page) {
-    List<Element> out = new ArrayList<>();
-    for (Element el : page.body().getAllElements()) {
-      if (!BLOCKS.contains(el.normalName()) || inFurniture(el) || hasBlockChild(el)) {
-        continue;
+    List<Element> all = page.body().getAllElements();
+    // One pass up from each block marks the blocks that contain another; a walk stops at the first
+    // ancestor already marked, so a large page costs about one visit per element.
+    java.util.Set<Element> containsBlock =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Element el : all) {
+      if (BLOCKS.contains(el.normalName())) {
+        Element up = el.parent();
+        while (up != null && containsBlock.add(up)) {
+          up = up.parent();
+        }
       }
-      out.add(el);
+    }
+    List<Element> out = new ArrayList<>();
+    for (Element el : all) {
+      if (BLOCKS.contains(el.normalName()) && !containsBlock.contains(el) && !inFurniture(el)) {
+        out.add(el);
+      }
     }
     return out;
-  }
-
-  private static boolean hasBlockChild(Element el) {
-    for (Element d : el.getAllElements()) {
-      if (d != el && BLOCKS.contains(d.normalName())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean inFurniture(Element el) {

@@ -65,51 +65,51 @@ final class XmlRepairs {
   private XmlRepairs() {}
 
   static Result repair(String xml) {
-    List<String> repairs = new ArrayList<>();
     boolean hasDtd = xml.contains("<!DOCTYPE");
-    String out = xml;
-
-    String cleaned = CONTROL.matcher(out).replaceAll("");
-    if (!cleaned.equals(out)) {
-      repairs.add("removed control characters XML does not allow");
-      out = cleaned;
-    }
-    String hex = UPPERCASE_HEX_REFERENCE.matcher(out).replaceAll("&#x$1;");
-    if (!hex.equals(out)) {
-      repairs.add("read &#X… references as &#x…");
-      out = hex;
-    }
+    Steps steps = new Steps(xml);
+    steps.apply(
+        t -> CONTROL.matcher(t).replaceAll(""), "removed control characters XML does not allow");
+    steps.apply(
+        t -> UPPERCASE_HEX_REFERENCE.matcher(t).replaceAll("&#x$1;"),
+        "read &#X… references as &#x…");
     if (!hasDtd) {
       // Without a DTD nothing declares &nbsp; and friends: show them as text, as readers do.
-      String entities = UNDEFINED_ENTITY.matcher(out).replaceAll("&amp;$1;");
-      if (!entities.equals(out)) {
-        repairs.add("kept undeclared entities as text");
-        out = entities;
-      }
+      steps.apply(
+          t -> UNDEFINED_ENTITY.matcher(t).replaceAll("&amp;$1;"),
+          "kept undeclared entities as text");
     }
-    String ampersands = STRAY_AMPERSAND.matcher(out).replaceAll("&amp;");
-    if (!ampersands.equals(out)) {
-      repairs.add("escaped a bare &");
-      out = ampersands;
-    }
-    String declared = declarePrefixes(out);
-    if (!declared.equals(out)) {
-      repairs.add("declared namespace prefixes the feed uses but never declares");
-      out = declared;
-    }
+    steps.apply(t -> STRAY_AMPERSAND.matcher(t).replaceAll("&amp;"), "escaped a bare &");
+    steps.apply(
+        XmlRepairs::declarePrefixes,
+        "declared namespace prefixes the feed uses but never declares");
     if (!hasDtd) {
-      String balanced = balance(out);
-      if (!balanced.equals(out)) {
-        repairs.add("dropped or closed mismatched tags");
-        out = balanced;
+      steps.apply(XmlRepairs::balance, "dropped or closed mismatched tags");
+    }
+    steps.apply(XmlRepairs::closeLastTag, "closed the last end tag");
+    return new Result(steps.text, steps.repairs);
+  }
+
+  /** The text as repaired so far, and the repairs that changed it, in order. */
+  private static final class Steps {
+    private String text;
+    private final List<String> repairs = new ArrayList<>();
+
+    Steps(String text) {
+      this.text = text;
+    }
+
+    void apply(java.util.function.UnaryOperator<String> step, String description) {
+      String next = step.apply(text);
+      if (!next.equals(text)) {
+        repairs.add(description);
+        text = next;
       }
     }
-    Matcher unclosed = UNCLOSED_LAST_TAG.matcher(out);
-    if (unclosed.find()) {
-      out = out.substring(0, unclosed.end()).stripTrailing() + ">";
-      repairs.add("closed the last end tag");
-    }
-    return new Result(out, repairs);
+  }
+
+  private static String closeLastTag(String xml) {
+    Matcher unclosed = UNCLOSED_LAST_TAG.matcher(xml);
+    return unclosed.find() ? xml.substring(0, unclosed.end()).stripTrailing() + ">" : xml;
   }
 
   /**

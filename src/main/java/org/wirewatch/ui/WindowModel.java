@@ -47,7 +47,7 @@ public final class WindowModel {
     this.ctx = Objects.requireNonNull(ctx);
     this.settings = new SimpleObjectProperty<>(this, "settings", Objects.requireNonNull(initial));
     ctx.sources().addListener((ListChangeListener<SourceConfig>) c -> sourcesChanged());
-    ctx.entries().addListener((ListChangeListener<TimelineEntry>) c -> forgetLeftAlerts());
+    ctx.entries().addListener(this::forgetLeftAlerts);
     sourcesChanged();
   }
 
@@ -138,14 +138,23 @@ public final class WindowModel {
    * Alerts go with their updates when those leave memory, so a wall that runs for weeks stays
    * small.
    */
-  private void forgetLeftAlerts() {
+  private void forgetLeftAlerts(ListChangeListener.Change<? extends TimelineEntry> c) {
     if (alerts.isEmpty() && alertColours.isEmpty()) {
       return;
     }
-    Set<org.wirewatch.model.UpdateKey> present = new java.util.HashSet<>();
-    ctx.entries().forEach(e -> present.add(e.key()));
-    alerts.keySet().retainAll(present);
-    alertColours.keySet().retainAll(present);
+    // An edit replaces a row (removed and added under one key): only keys that did not come back
+    // have left.
+    Set<org.wirewatch.model.UpdateKey> left = new java.util.HashSet<>();
+    Set<org.wirewatch.model.UpdateKey> back = new java.util.HashSet<>();
+    while (c.next()) {
+      c.getRemoved().forEach(e -> left.add(e.key()));
+      if (c.wasAdded()) {
+        c.getAddedSubList().forEach(e -> back.add(e.key()));
+      }
+    }
+    left.removeAll(back);
+    alerts.keySet().removeAll(left);
+    alertColours.keySet().removeAll(left);
   }
 
   private void sourcesChanged() {

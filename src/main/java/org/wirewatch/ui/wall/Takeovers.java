@@ -35,7 +35,7 @@ final class Takeovers {
     this.show = show;
   }
 
-  /** Looks at the timeline as it stands; queues breaking updates not seen before. */
+  /** Looks at entries that just arrived, newest first; queues breaking updates not seen before. */
   void consider(List<TimelineEntry> entries) {
     Set<org.wirewatch.model.SourceId> known = Set.copyOf(sources);
     // Oldest first, so two that arrive together show in the order they happened.

@@ -84,7 +84,7 @@ public final class WallView extends StackPane {
     takeovers = new Takeovers(List.copyOf(model.entries()), this::showBanner);
     bannerTime.setOnFinished(e -> takeovers.next());
 
-    model.entries().addListener((ListChangeListener<TimelineEntry>) c -> entriesChanged());
+    model.entries().addListener(this::entriesChanged);
     model.statuses().addListener((ListChangeListener<SourceStatus>) c -> renderHealth());
     model
         .takeoverRequests()
@@ -134,9 +134,16 @@ public final class WallView extends StackPane {
     return new DisplayTime(zone, true);
   }
 
-  private void entriesChanged() {
+  private void entriesChanged(ListChangeListener.Change<? extends TimelineEntry> c) {
     renderHeadlines();
-    takeovers.consider(model.entries());
+    // Only what arrived can be news: the rest of a timeline of thousands was looked at before.
+    List<TimelineEntry> added = new ArrayList<>();
+    while (c.next()) {
+      if (c.wasAdded()) {
+        added.addAll(c.getAddedSubList());
+      }
+    }
+    takeovers.consider(added);
   }
 
   private void renderHeadlines() {

@@ -75,29 +75,7 @@ public final class WirewatchApp extends Application {
     WindowModel model = new WindowModel(context, initialSettings);
     // One hop per alert onto the FX thread; the matching ran on the alerts' own thread.
     app.onAlerts(
-        alert ->
-            FxThread.platform()
-                .runLater(
-                    () -> {
-                      // The colour first: the rows repaint when the alert itself arrives.
-                      alert.rules().stream()
-                          .map(org.wirewatch.alert.AlertRule::colour)
-                          .filter(java.util.Objects::nonNull)
-                          .findFirst()
-                          .ifPresent(c -> model.alertColours().putIfAbsent(alert.entry().key(), c));
-                      model
-                          .alerts()
-                          .merge(
-                              alert.entry().key(),
-                              String.join(", ", alert.ruleNames()),
-                              (a, b) -> a + ", " + b);
-                      if (alert.rules().stream()
-                          .anyMatch(
-                              r ->
-                                  r.actions().contains(org.wirewatch.alert.AlertAction.TAKEOVER))) {
-                        model.takeoverRequests().add(alert.entry().key());
-                      }
-                    }),
+        alert -> FxThread.platform().runLater(() -> show(alert, model)),
         new DesktopNotifier(),
         new org.wirewatch.ui.AlertTone());
     if (command.wall || command.bar) {
@@ -150,6 +128,23 @@ public final class WirewatchApp extends Application {
     }
     window.show(stage);
     app.startPolling();
+  }
+
+  /** An alert in the view-model: its colour first (rows repaint on the alert), then a takeover. */
+  private static void show(org.wirewatch.alert.AlertEvent alert, WindowModel model) {
+    org.wirewatch.model.UpdateKey key = alert.entry().key();
+    alert.rules().stream()
+        .map(org.wirewatch.alert.AlertRule::colour)
+        .filter(java.util.Objects::nonNull)
+        .findFirst()
+        .ifPresent(c -> model.alertColours().putIfAbsent(key, c));
+    model.alerts().merge(key, String.join(", ", alert.ruleNames()), (a, b) -> a + ", " + b);
+    boolean takeover =
+        alert.rules().stream()
+            .anyMatch(r -> r.actions().contains(org.wirewatch.alert.AlertAction.TAKEOVER));
+    if (takeover) {
+      model.takeoverRequests().add(key);
+    }
   }
 
   private void openInBrowser(String url) {

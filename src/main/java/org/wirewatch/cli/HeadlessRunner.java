@@ -140,9 +140,7 @@ public final class HeadlessRunner {
         .subscribe(
             delta -> {
               for (UpdateChange change : delta.changes()) {
-                com.google.gson.JsonObject o = JsonLines.object(change.entry());
-                o.addProperty("event", change.eventName());
-                out.println(json.line(withAlerts(o, change.entry())));
+                out.println(json.line(withAlerts(JsonLines.object(change), change.entry())));
               }
               out.flush();
             },

@@ -35,9 +35,14 @@ public final class JsonLines {
 
   /** One line for a change, with its {@code event} field. */
   public String line(UpdateChange change) {
+    return GSON.toJson(object(change));
+  }
+
+  /** The object behind {@link #line(UpdateChange)}: the entry's fields and {@code event}. */
+  public static JsonObject object(UpdateChange change) {
     JsonObject o = object(change.entry());
     o.addProperty("event", change.eventName());
-    return GSON.toJson(o);
+    return o;
   }
 
   /** The object behind {@link #line(TimelineEntry)}, for formats that add fields to it. */

@@ -226,12 +226,7 @@ final class EntryCell extends ListCell<TimelineEntry> {
   }
 
   static String preview(String text) {
-    String flat = text == null ? "" : text.strip().replaceAll("\\s+", " ");
-    if (flat.length() <= PREVIEW_CHARS) {
-      return flat;
-    }
-    int cut = flat.lastIndexOf(' ', PREVIEW_CHARS);
-    return flat.substring(0, cut > PREVIEW_CHARS / 2 ? cut : PREVIEW_CHARS) + "\u2026";
+    return org.wirewatch.ui.TextPreview.of(text, PREVIEW_CHARS);
   }
 
   private static void show(Label label, boolean on) {

@@ -28,8 +28,7 @@ final class HeadlineRow {
     meta.getStyleClass().add("wall-meta");
     VBox text = new VBox(headline, meta);
     if (lead && e.update().text() != null && !e.update().text().isBlank()) {
-      String flat = e.update().text().strip().replaceAll("\\s+", " ");
-      Label body = new Label(flat.length() > 240 ? flat.substring(0, 239) + "\u2026" : flat);
+      Label body = new Label(org.wirewatch.ui.TextPreview.of(e.update().text(), 240));
       body.getStyleClass().add("wall-lead-body");
       body.setWrapText(true);
       text.getChildren().add(1, body);

@@ -23,7 +23,7 @@ import org.wirewatch.timeline.TimelineDelta;
 public final class AlertEngine implements ChangeSubscriber {
   private static final int REMEMBERED = 20_000;
 
-  private final AlertRules rules;
+  private final java.util.function.Supplier<AlertRules> rules;
   private final QuietHours quiet;
   private final Clock clock;
   private final Consumer<AlertEvent> sink;
@@ -36,6 +36,16 @@ public final class AlertEngine implements ChangeSubscriber {
       };
 
   public AlertEngine(AlertRules rules, QuietHours quiet, Clock clock, Consumer<AlertEvent> sink) {
+    this(() -> rules, quiet, clock, sink);
+    Objects.requireNonNull(rules);
+  }
+
+  /** Matches against whatever {@code rules} holds when each change arrives. */
+  public AlertEngine(
+      java.util.function.Supplier<AlertRules> rules,
+      QuietHours quiet,
+      Clock clock,
+      Consumer<AlertEvent> sink) {
     this.rules = Objects.requireNonNull(rules);
     this.quiet = Objects.requireNonNull(quiet);
     this.clock = Objects.requireNonNull(clock);
@@ -44,11 +54,15 @@ public final class AlertEngine implements ChangeSubscriber {
 
   @Override
   public void onDelta(TimelineDelta delta) {
+    AlertRules in = rules.get();
+    if (in.all().isEmpty()) {
+      return;
+    }
     for (UpdateChange change : delta.changes()) {
       if (change instanceof UpdateChange.Removed) {
         continue;
       }
-      List<AlertRule> now = rules.matching(change.entry().update());
+      List<AlertRule> now = in.matching(change.entry().update());
       if (now.isEmpty()) {
         continue;
       }

@@ -32,8 +32,10 @@ public final class AlertRule {
   private final Set<AlertAction> actions;
   private final String colour;
   private final String spec;
+  private final String what;
 
   private AlertRule(
+      String what,
       String name,
       Pattern pattern,
       boolean regex,
@@ -41,6 +43,7 @@ public final class AlertRule {
       Set<AlertAction> actions,
       String colour,
       String spec) {
+    this.what = what;
     this.name = name;
     this.pattern = pattern;
     this.regex = regex;
@@ -112,6 +115,7 @@ public final class AlertRule {
       pattern = alternatives(what);
     }
     return new AlertRule(
+        what,
         name == null || name.isBlank() ? what : name,
         pattern,
         regex,
@@ -119,6 +123,38 @@ public final class AlertRule {
         actions,
         colour,
         spec);
+  }
+
+  /**
+   * Writes a rule from its parts, as the window's editor has them, and reads it back.
+   *
+   * @param what words, phrases or a /regex/
+   * @param name blank for the words themselves
+   * @param sources source ids; empty for every source
+   * @param colour "#ffb300", or blank for the face's own
+   * @throws IllegalArgumentException saying what is wrong with it
+   */
+  public static AlertRule of(
+      String what, String name, List<String> sources, Set<AlertAction> actions, String colour) {
+    if (what.contains("\n") || (name != null && (name.contains(";") || name.contains("\n")))) {
+      throw new IllegalArgumentException("a rule's words and name are one line, without ';'");
+    }
+    StringBuilder spec = new StringBuilder(what.strip());
+    if (name != null && !name.isBlank() && !name.strip().equals(what.strip())) {
+      spec.append(";name=").append(name.strip());
+    }
+    List<String> ids = sources.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    if (!ids.isEmpty()) {
+      spec.append(";sources=").append(String.join(",", ids));
+    }
+    if (!actions.isEmpty() && !actions.equals(EnumSet.of(AlertAction.HIGHLIGHT))) {
+      spec.append(";actions=")
+          .append(String.join(",", actions.stream().map(AlertAction::wireName).toList()));
+    }
+    if (colour != null && !colour.isBlank()) {
+      spec.append(";colour=").append(colour.strip());
+    }
+    return parse(spec.toString());
   }
 
   /** {@code a|"b c"|d} as whole words or phrases, folded. */
@@ -140,6 +176,16 @@ public final class AlertRule {
 
   public String name() {
     return name;
+  }
+
+  /** The words, phrases or /regex/ as written. */
+  public String what() {
+    return what;
+  }
+
+  /** The sources it is limited to; empty for every source. */
+  public Set<SourceId> sources() {
+    return sources;
   }
 
   public Set<AlertAction> actions() {

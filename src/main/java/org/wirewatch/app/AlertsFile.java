@@ -19,6 +19,35 @@ final class AlertsFile {
 
   private AlertsFile() {}
 
+  /**
+   * Writes {@code rules} atomically: a crash mid-write leaves the old file. Comments in the old
+   * file are not kept; the header says how to write a rule by hand.
+   */
+  static void write(Path file, List<AlertRule> rules) throws IOException {
+    StringBuilder text =
+        new StringBuilder(
+            "# Wirewatch alert rules, one per line, as with --alert:\n"
+                + "#   Putin|Trump   \"ceasefire talks\"|Gaza   /\\bRBI\\b.*rate/\n"
+                + "#   then ;name=...;sources=id,id;actions=highlight,notify,sound,takeover;"
+                + "colour=#ffb300\n");
+    for (AlertRule r : rules) {
+      text.append(r.spec().replace('\n', ' ')).append('\n');
+    }
+    Path dir = file.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, "alerts", ".tmp");
+    try {
+      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      Files.move(
+          tmp,
+          file,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
   static List<AlertRule> read(Path file) throws IOException {
     List<String> lines;
     try {

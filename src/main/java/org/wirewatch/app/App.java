@@ -52,10 +52,12 @@ public final class App implements AutoCloseable {
   private final List<SourceStatusListener> statusListeners = new ArrayList<>();
   private PollerGroup pollers;
   private final AppHistory history;
+  private final org.wirewatch.alert.LiveAlertRules alertRules;
 
   public App(AppOptions options, Clock clock) {
     this.clock = clock;
     this.options = options;
+    this.alertRules = new org.wirewatch.alert.LiveAlertRules(options.alerts());
     // A blocking fetch holds a thread for up to the call timeout: one per source (bounded), plus
     // spare ones so staleness checks and UI-requested work never wait behind a slow source.
     this.scheduler =
@@ -201,10 +203,15 @@ public final class App implements AutoCloseable {
     return timeline;
   }
 
-  /** The timeline's changes, for subscribers (the FX bridge, the printer, the store, alerts). */
+  /** The alert rules in effect: the window's editor replaces them, the matcher reads them. */
+  public org.wirewatch.alert.LiveAlertRules alertRules() {
+    return alertRules;
+  }
+
   /**
    * Runs the alert rules on the change stream, on a thread of their own, handing each alert to
-   * {@code sink} there; does nothing when there are no rules.
+   * {@code sink} there. The rules are {@link #alertRules()}'s, as they are when each change
+   * arrives.
    */
   public void onAlerts(java.util.function.Consumer<org.wirewatch.alert.AlertEvent> sink) {
     onAlerts(sink, org.wirewatch.alert.Notifier.NONE, org.wirewatch.alert.SoundPlayer.NONE);
@@ -218,16 +225,13 @@ public final class App implements AutoCloseable {
       java.util.function.Consumer<org.wirewatch.alert.AlertEvent> sink,
       org.wirewatch.alert.Notifier notifier,
       org.wirewatch.alert.SoundPlayer sound) {
-    if (options.alerts().all().isEmpty()) {
-      return;
-    }
     org.wirewatch.alert.AlertActions actions =
         new org.wirewatch.alert.AlertActions(
             notifier, sound, scheduler, this::sourceName, options.displayZone());
     java.util.function.Consumer<org.wirewatch.alert.AlertEvent> both = sink.andThen(actions);
     changes()
         .subscribe(
-            new org.wirewatch.alert.AlertEngine(options.alerts(), options.quiet(), clock, both),
+            new org.wirewatch.alert.AlertEngine(alertRules, options.quiet(), clock, both),
             subscriberThread("alerts"));
   }
 

@@ -3,6 +3,7 @@ package org.wirewatch.app;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import javafx.application.Application;
 import javafx.collections.FXCollections;
@@ -75,7 +76,7 @@ public final class WirewatchApp extends Application {
     WindowModel model = new WindowModel(context, initialSettings);
     // One hop per alert onto the FX thread; the matching ran on the alerts' own thread.
     app.onAlerts(
-        alert -> FxThread.platform().runLater(() -> show(alert, model)),
+        alert -> FxThread.platform().runLater(() -> model.alerted(alert)),
         new DesktopNotifier(),
         new org.wirewatch.ui.AlertTone());
     if (command.wall || command.bar) {
@@ -101,13 +102,26 @@ public final class WirewatchApp extends Application {
             FxThread.platform(),
             liveSources,
             app.options().settingsDir().resolve(SourcesFile.FILE_NAME));
-    window.setOnManageSources(
+    Runnable manageSources =
         () ->
             new SourcesEditor(
                     sources,
                     Map.of("Live page laid out like rediff's", PagePresets.rediffLive()),
                     window.settings().zoneId())
-                .show(stage));
+                .show(stage);
+    AppAlertRules alertRules =
+        new AppAlertRules(
+            app.alertRules(),
+            command.alerts.size(),
+            app.options().settingsDir().resolve(AlertsFile.FILE_NAME),
+            app::inBackground,
+            FxThread.platform(),
+            model);
+    Runnable manageAlerts =
+        () ->
+            new org.wirewatch.ui.alerts.AlertRulesEditor(alertRules, List.copyOf(model.entries()))
+                .show(stage);
+    window.setOnManage(manageSources, manageAlerts);
     if (command.bar) {
       // The bar is the face; the main window opens when an entry is clicked, on the same model.
       Stage main = new Stage();
@@ -128,23 +142,6 @@ public final class WirewatchApp extends Application {
     }
     window.show(stage);
     app.startPolling();
-  }
-
-  /** An alert in the view-model: its colour first (rows repaint on the alert), then a takeover. */
-  private static void show(org.wirewatch.alert.AlertEvent alert, WindowModel model) {
-    org.wirewatch.model.UpdateKey key = alert.entry().key();
-    alert.rules().stream()
-        .map(org.wirewatch.alert.AlertRule::colour)
-        .filter(java.util.Objects::nonNull)
-        .findFirst()
-        .ifPresent(c -> model.alertColours().putIfAbsent(key, c));
-    model.alerts().merge(key, String.join(", ", alert.ruleNames()), (a, b) -> a + ", " + b);
-    boolean takeover =
-        alert.rules().stream()
-            .anyMatch(r -> r.actions().contains(org.wirewatch.alert.AlertAction.TAKEOVER));
-    if (takeover) {
-      model.takeoverRequests().add(key);
-    }
   }
 
   private void openInBrowser(String url) {

@@ -14,6 +14,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class AppBar extends HBox {
   private final WindowModel model;
   private final Button sources = new Button("Sources", new FontIcon(Feather.RSS));
+  private final Button alerts = new Button("Alerts", new FontIcon(Feather.BELL));
   private final Button theme;
   private final ViewMenu view;
 
@@ -45,9 +46,22 @@ final class AppBar extends HBox {
     sources.getStyleClass().add("flat");
     sources.setTooltip(new Tooltip("Add, edit or remove sources"));
     setOnManageSources(null);
+    alerts.setId("manage-alerts");
+    alerts.getStyleClass().add("flat");
+    alerts.setTooltip(new Tooltip("Alert rules: words, phrases or patterns to be told about"));
+    setOnManageAlerts(null);
     getChildren()
         .addAll(
-            brand, spacer, sources, aa, smaller, larger, view = new ViewMenu(model), theme, full);
+            brand,
+            spacer,
+            sources,
+            alerts,
+            aa,
+            smaller,
+            larger,
+            view = new ViewMenu(model),
+            theme,
+            full);
     getStyleClass().add("app-bar");
     setAlignment(Pos.CENTER_LEFT);
   }
@@ -57,6 +71,18 @@ final class AppBar extends HBox {
     sources.setVisible(action != null);
     sources.setManaged(action != null);
     sources.setOnAction(
+        e -> {
+          if (action != null) {
+            action.run();
+          }
+        });
+  }
+
+  /** Shows the Alerts button running {@code action}; {@code null} hides it. */
+  void setOnManageAlerts(Runnable action) {
+    alerts.setVisible(action != null);
+    alerts.setManaged(action != null);
+    alerts.setOnAction(
         e -> {
           if (action != null) {
             action.run();

@@ -102,13 +102,11 @@ public final class MainWindow {
     timeline.list().requestFocus();
   }
 
-  /**
-   * Shows a "Sources" button in the app bar that runs {@code action} (the app opens its sources
-   * editor with it); {@code null} hides the button.
-   */
-  public void setOnManageSources(Runnable action) {
+  /** Shows "Sources" and "Alerts" in the app bar running these; {@code null} hides one. */
+  public void setOnManage(Runnable sources, Runnable alerts) {
     root();
-    appBar.setOnManageSources(action);
+    appBar.setOnManageSources(sources);
+    appBar.setOnManageAlerts(alerts);
   }
 
   /** The options in effect (for tests and the app). */
@@ -168,10 +166,7 @@ public final class MainWindow {
             () -> settings().dark() ? DetailHtml.Palette.DARK : DetailHtml.Palette.LIGHT,
             () -> BASE_FONT_PX * settings().fontScale(),
             settings.allowImages());
-    detail
-        .imagesToggle()
-        .selectedProperty()
-        .addListener((o, a, allow) -> model.setSettings(settings().withAllowImages(allow)));
+    detail.imagesToggle().selectedProperty().addListener((o, a, allow) -> allowImages(allow));
     statusBar =
         new StatusBar(
             model.statuses(),
@@ -200,15 +195,7 @@ public final class MainWindow {
     timeline.selectedProperty().addListener((o, was, entry) -> model.selectedProperty().set(entry));
     model.selectedProperty().addListener((o, was, entry) -> detail.show(entry));
     buildHistory();
-    timeline
-        .list()
-        .setOnKeyPressed(
-            e -> {
-              if (e.getCode() == KeyCode.ENTER && detail.entry() != null) {
-                detail.webView().requestFocus();
-                e.consume();
-              }
-            });
+    timeline.list().setOnKeyPressed(this::enterOpensDetail);
     detail.follow(model.entries());
     // Countdowns and the clock each second; relative ages ("3 min ago") every half minute.
     ticker.every(1, statusBar::tick).every(30, timeline::refreshAges).start();
@@ -282,6 +269,17 @@ public final class MainWindow {
       top.getChildren().add(crawl);
     } else {
       bottom.getChildren().add(0, crawl);
+    }
+  }
+
+  private void allowImages(boolean allow) {
+    model.setSettings(settings().withAllowImages(allow));
+  }
+
+  private void enterOpensDetail(javafx.scene.input.KeyEvent e) {
+    if (e.getCode() == KeyCode.ENTER && detail.entry() != null) {
+      detail.webView().requestFocus();
+      e.consume();
     }
   }
 

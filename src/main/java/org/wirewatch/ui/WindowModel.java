@@ -111,6 +111,44 @@ public final class WindowModel {
     return takeovers;
   }
 
+  /**
+   * Records an alert: the update's highlight (the first rule's colour that has one) and the rules'
+   * names; a rule with the takeover action also asks the wall for a banner.
+   */
+  public void alerted(org.wirewatch.alert.AlertEvent alert) {
+    org.wirewatch.model.UpdateKey key = alert.entry().key();
+    alert.rules().stream()
+        .map(org.wirewatch.alert.AlertRule::colour)
+        .filter(Objects::nonNull)
+        .findFirst()
+        .ifPresent(c -> alertColours.putIfAbsent(key, c));
+    alerts.merge(key, String.join(", ", alert.ruleNames()), (a, b) -> a + ", " + b);
+    if (alert.rules().stream()
+        .anyMatch(r -> r.actions().contains(org.wirewatch.alert.AlertAction.TAKEOVER))) {
+      takeovers.add(key);
+    }
+  }
+
+  /**
+   * Highlights the held updates again after the rules changed: {@code matches} is every held update
+   * some rule matches now, with those rules. Nothing notifies, sounds or takes over: these updates
+   * are not news.
+   */
+  public void highlightAgain(
+      java.util.Map<org.wirewatch.model.UpdateKey, List<org.wirewatch.alert.AlertRule>> matches) {
+    alerts.clear();
+    alertColours.clear();
+    matches.forEach(
+        (key, rules) -> {
+          alerts.put(key, String.join(", ", rules.stream().map(r -> r.name()).toList()));
+          rules.stream()
+              .map(org.wirewatch.alert.AlertRule::colour)
+              .filter(Objects::nonNull)
+              .findFirst()
+              .ifPresent(c -> alertColours.put(key, c));
+        });
+  }
+
   /** The update the reader has open, following its edits; {@code null} when none. */
   public ObjectProperty<TimelineEntry> selectedProperty() {
     return selected;

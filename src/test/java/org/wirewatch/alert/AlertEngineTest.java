@@ -92,4 +92,19 @@ class AlertEngineTest {
     muted.onDelta(delta(new UpdateChange.Added(TimelineEntry.first(summit("Putin speaks")))));
     assertThat(events).singleElement().satisfies(a -> assertThat(a.quiet()).isTrue());
   }
+
+  @Test
+  void rulesReplacedWhileRunningApplyFromTheNextChange() {
+    LiveAlertRules live = new LiveAlertRules(AlertRules.NONE);
+    AlertEngine engine = new AlertEngine(live, QuietHours.NEVER, NOON, events::add);
+    engine.onDelta(delta(new UpdateChange.Added(TimelineEntry.first(summit("Gaza talks resume")))));
+    assertThat(events).isEmpty();
+
+    live.replace(new AlertRules(List.of(AlertRule.parse("Gaza"))));
+    LiveUpdate next = Updates.update().id("u1900").headline("Gaza ceasefire holds").build();
+    engine.onDelta(delta(new UpdateChange.Added(TimelineEntry.first(next))));
+    assertThat(events)
+        .singleElement()
+        .satisfies(a -> assertThat(a.ruleNames()).containsExactly("Gaza"));
+  }
 }

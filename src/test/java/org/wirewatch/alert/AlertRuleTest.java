@@ -3,6 +3,7 @@ package org.wirewatch.alert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wirewatch.model.LiveUpdate;
 import org.wirewatch.model.Updates;
@@ -53,5 +54,45 @@ class AlertRuleTest {
     assertThatThrownBy(() -> AlertRule.parse("/(unclosed/")).hasMessageContaining("not valid");
     assertThatThrownBy(() -> AlertRule.parse("x;actions=shout")).hasMessageContaining("shout");
     assertThatThrownBy(() -> AlertRule.parse("  ")).hasMessageContaining("needs words");
+  }
+
+  @Test
+  void aRuleBuiltFromItsPartsReadsBackTheSame() {
+    AlertRule rule =
+        AlertRule.of(
+            "\"ceasefire talks\"|Gaza",
+            "Gaza",
+            List.of(" wire ", "", "pti"),
+            java.util.EnumSet.of(AlertAction.NOTIFY, AlertAction.TAKEOVER),
+            "#ff0000");
+    AlertRule again = AlertRule.parse(rule.spec());
+    assertThat(again.what()).isEqualTo("\"ceasefire talks\"|Gaza");
+    assertThat(again.name()).isEqualTo("Gaza");
+    assertThat(again.sources())
+        .containsExactlyInAnyOrder(
+            org.wirewatch.model.SourceId.of("wire"), org.wirewatch.model.SourceId.of("pti"));
+    assertThat(again.actions()).containsExactlyInAnyOrder(AlertAction.NOTIFY, AlertAction.TAKEOVER);
+    assertThat(again.colour()).isEqualTo("#ff0000");
+  }
+
+  @Test
+  void aRuleBuiltWithoutExtrasIsJustItsWords() {
+    AlertRule rule =
+        AlertRule.of("Sensex", "", List.of(), java.util.EnumSet.of(AlertAction.HIGHLIGHT), null);
+    assertThat(rule.spec()).isEqualTo("Sensex");
+    assertThat(rule.name()).isEqualTo("Sensex");
+  }
+
+  @Test
+  void aNameCannotSmuggleInAnotherField() {
+    assertThatThrownBy(
+            () ->
+                AlertRule.of(
+                    "Sensex",
+                    "x;sources=other",
+                    List.of(),
+                    java.util.EnumSet.of(AlertAction.HIGHLIGHT),
+                    null))
+        .hasMessageContaining("without ';'");
   }
 }

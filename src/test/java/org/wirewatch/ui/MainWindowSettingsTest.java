@@ -57,7 +57,7 @@ class MainWindowSettingsTest {
     java.util.concurrent.atomic.AtomicInteger opened =
         new java.util.concurrent.atomic.AtomicInteger();
     assertThat(robot.lookup("Sources").queryButton().isVisible()).isFalse();
-    WaitForAsyncUtils.asyncFx(() -> ui.window.setOnManageSources(opened::incrementAndGet)).get();
+    WaitForAsyncUtils.asyncFx(() -> ui.window.setOnManage(opened::incrementAndGet, null)).get();
     robot.clickOn("Sources");
     assertThat(opened.get()).isEqualTo(1);
   }

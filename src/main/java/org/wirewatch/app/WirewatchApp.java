@@ -30,6 +30,9 @@ public final class WirewatchApp extends Application {
   private TimelineFxBridge bridge;
   private UiSettings initialSettings;
   private WirewatchCommand command;
+  private DesktopNotifier notifier;
+  // Where a clicked notification opens its update: set once the face that can show it exists.
+  private java.util.function.Consumer<org.wirewatch.model.UpdateKey> reveal = key -> {};
 
   /** Launches the window; blocks until it closes. */
   public static void launch(String[] args) {
@@ -77,7 +80,9 @@ public final class WirewatchApp extends Application {
     // One hop per alert onto the FX thread; the matching ran on the alerts' own thread.
     app.onAlerts(
         alert -> FxThread.platform().runLater(() -> model.alerted(alert)),
-        new DesktopNotifier(),
+        notifier =
+            new DesktopNotifier(
+                alert -> FxThread.platform().runLater(() -> reveal.accept(alert.entry().key()))),
         new org.wirewatch.ui.AlertTone());
     if (command.wall || command.bar) {
       // The app's stylesheet builds on AtlantaFX's, as in the window; the wall and bar are dark.
@@ -122,20 +127,26 @@ public final class WirewatchApp extends Application {
             new org.wirewatch.ui.alerts.AlertRulesEditor(alertRules, List.copyOf(model.entries()))
                 .show(stage);
     window.setOnManage(manageSources, manageAlerts);
+    reveal =
+        key -> {
+          window.reveal(key);
+          stage.setIconified(false);
+          stage.toFront();
+        };
     if (command.bar) {
       // The bar is the face; the main window opens when an entry is clicked, on the same model.
       Stage main = new Stage();
-      new org.wirewatch.ui.bar.TickerBar(
-              model,
-              key -> {
-                if (main.getScene() == null) {
-                  window.show(main);
-                } else {
-                  main.show();
-                }
-                window.timeline().select(key);
-                main.toFront();
-              })
+      reveal =
+          key -> {
+            if (main.getScene() == null) {
+              window.show(main);
+            } else {
+              main.show();
+            }
+            window.reveal(key);
+            main.toFront();
+          };
+      new org.wirewatch.ui.bar.TickerBar(model, key -> reveal.accept(key))
           .show(stage, command.screen);
       app.startPolling();
       return;
@@ -152,6 +163,9 @@ public final class WirewatchApp extends Application {
 
   @Override
   public void stop() {
+    if (notifier != null) {
+      notifier.close();
+    }
     if (app != null) {
       app.close();
     }

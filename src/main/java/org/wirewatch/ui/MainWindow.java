@@ -146,8 +146,7 @@ public final class MainWindow {
   private void build() {
     UiSettings settings = settings();
     crawl =
-        new CrawlView(
-            model.entries(), settings.displayTime(), settings.crawlSpeed(), this::selectFromCrawl);
+        new CrawlView(model.entries(), settings.displayTime(), settings.crawlSpeed(), this::reveal);
     crawl.setReducedMotion(settings.reducedMotion());
     timeline =
         new TimelinePane(
@@ -289,7 +288,8 @@ public final class MainWindow {
     }
   }
 
-  private void selectFromCrawl(UpdateKey key) {
+  /** Selects {@code key}'s update, clearing the filters when they hide it. */
+  public void reveal(UpdateKey key) {
     if (!timeline.select(key)) {
       timeline.clearFilters();
       timeline.select(key);

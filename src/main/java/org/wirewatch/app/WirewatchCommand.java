@@ -82,8 +82,11 @@ public final class WirewatchCommand {
   @Option(
       names = "--screen",
       paramLabel = "N",
-      description = "With --wall or --bar: the monitor to use (0 is the primary, the default).")
-  public int screen;
+      description =
+          "With --wall or --bar: the monitor to use, 0 being the first; remembered for this layout"
+              + " of monitors. Default: the one used last time with these monitors, else the"
+              + " primary.")
+  public int screen = -1;
 
   @Option(
       names = "--takeover-seconds",

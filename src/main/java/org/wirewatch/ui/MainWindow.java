@@ -61,7 +61,7 @@ public final class MainWindow {
   public MainWindow(WindowModel model) {
     this.model = Objects.requireNonNull(model);
     this.ctx = model.context();
-    this.keeper = new SettingsKeeper(model, ctx.settingsDir(), ctx.background());
+    this.keeper = new SettingsKeeper(model);
     model.settingsProperty().addListener((o, before, next) -> apply(before, next));
     this.faces = new OtherFaces(model);
   }

@@ -27,7 +27,8 @@ final class OtherFaces {
       return;
     }
     wall = new Stage();
-    new WallWindow(model, model.context().clock(), List.of(), Duration.ofSeconds(20)).show(wall, 0);
+    new WallWindow(model, model.context().clock(), List.of(), Duration.ofSeconds(20))
+        .show(wall, -1);
   }
 
   void toggleBar(Consumer<UpdateKey> open) {
@@ -36,6 +37,6 @@ final class OtherFaces {
       return;
     }
     bar = new Stage();
-    new TickerBar(model, open).show(bar, 0);
+    new TickerBar(model, open).show(bar, -1);
   }
 }

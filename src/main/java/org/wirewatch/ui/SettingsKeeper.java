@@ -1,11 +1,6 @@
 package org.wirewatch.ui;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Rectangle2D;
@@ -16,26 +11,16 @@ import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 
 /**
- * Remembers the window's options and geometry in the settings directory: every change of the
- * model's options is written in the background, the newest superseding any still waiting.
+ * Puts the window where it was and remembers its geometry and divider in the model's options, which
+ * the model writes (see {@link SettingsWriter}).
  */
 final class SettingsKeeper {
-  private static final System.Logger LOG = System.getLogger(SettingsKeeper.class.getName());
-
   private final WindowModel model;
-  private final Path dir;
-  private final Executor background;
-  // The latest settings wait here for the background writer; older ones are simply superseded.
-  private final AtomicReference<UiSettings> unsaved = new AtomicReference<>();
-  private final Object writeLock = new Object();
   private Stage stage;
   private SplitPane split;
 
-  SettingsKeeper(WindowModel model, Path dir, Executor background) {
+  SettingsKeeper(WindowModel model) {
     this.model = model;
-    this.dir = dir;
-    this.background = background;
-    model.settingsProperty().addListener((o, before, next) -> save(next));
   }
 
   /** Puts {@code stage} where it was, if that place is still on a screen. */
@@ -89,29 +74,9 @@ final class SettingsKeeper {
       next = next.withSplit(dividers[0]);
     }
     if (next.equals(model.settings())) {
-      save(next);
+      model.saveSettings();
     } else {
       model.setSettings(next);
-    }
-  }
-
-  private void save(UiSettings settings) {
-    unsaved.set(settings);
-    background.execute(this::writeLatest);
-  }
-
-  private void writeLatest() {
-    synchronized (writeLock) {
-      UiSettings latest = unsaved.getAndSet(null);
-      if (latest == null) {
-        return;
-      }
-      try {
-        latest.save(dir);
-      } catch (IOException | UncheckedIOException e) {
-        // The window works without remembered options; losing them must not break the display.
-        LOG.log(System.Logger.Level.WARNING, "could not save UI settings: " + e.getMessage());
-      }
     }
   }
 }

@@ -29,7 +29,8 @@ public record UiSettings(
     boolean reducedMotion,
     boolean allowImages,
     String zone,
-    boolean showZone) {
+    boolean showZone,
+    String screens) {
   public static final String FILE = "ui.properties";
   public static final double MIN_SCALE = 0.6;
   public static final double MAX_SCALE = 3.0;
@@ -49,7 +50,8 @@ public record UiSettings(
         false,
         false,
         "",
-        true);
+        true,
+        "");
   }
 
   public UiSettings {
@@ -58,6 +60,7 @@ public record UiSettings(
     split = Math.max(0.15, Math.min(0.9, split));
     width = width < 400 ? 1280 : width;
     height = height < 300 ? 800 : height;
+    screens = screens == null ? "" : screens;
     zone = zone == null ? "" : zone;
   }
 
@@ -102,7 +105,8 @@ public record UiSettings(
         bool(p, "motion.reduced", d.reducedMotion),
         bool(p, "detail.images", d.allowImages),
         p.getProperty("time.zone", d.zone),
-        bool(p, "time.showZone", d.showZone));
+        bool(p, "time.showZone", d.showZone),
+        p.getProperty("screens", d.screens));
   }
 
   /** Writes atomically (a crash mid-write leaves the old file). */
@@ -122,6 +126,7 @@ public record UiSettings(
     p.setProperty("detail.images", Boolean.toString(allowImages));
     p.setProperty("time.zone", zone);
     p.setProperty("time.showZone", Boolean.toString(showZone));
+    p.setProperty("screens", screens);
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, "ui", ".tmp");
     try (OutputStream out = Files.newOutputStream(tmp)) {
@@ -174,6 +179,43 @@ public record UiSettings(
         });
   }
 
+  /**
+   * The monitor {@code face} ("wall", "bar") was last put on while the monitors were laid out as
+   * {@code layout}; -1 when it never was.
+   */
+  public int screenFor(String face, String layout) {
+    String v = screenChoices().get(face + "@" + layout);
+    try {
+      return v == null ? -1 : Integer.parseInt(v);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  /** Remembers {@code face} on monitor {@code screen} for this layout; a dozen layouts at most. */
+  public UiSettings withScreen(String face, String layout, int screen) {
+    java.util.LinkedHashMap<String, String> all = screenChoices();
+    all.remove(face + "@" + layout);
+    all.put(face + "@" + layout, Integer.toString(screen));
+    while (all.size() > 12) {
+      all.remove(all.keySet().iterator().next());
+    }
+    StringBuilder out = new StringBuilder();
+    all.forEach((k, v) -> out.append(out.length() == 0 ? "" : ";").append(k).append('=').append(v));
+    return edit(b -> b.screens = out.toString());
+  }
+
+  private java.util.LinkedHashMap<String, String> screenChoices() {
+    java.util.LinkedHashMap<String, String> all = new java.util.LinkedHashMap<>();
+    for (String pair : screens.split(";")) {
+      int eq = pair.lastIndexOf('=');
+      if (eq > 0) {
+        all.put(pair.substring(0, eq), pair.substring(eq + 1));
+      }
+    }
+    return all;
+  }
+
   /** A copy with some options changed: one place lists every field, not one per option. */
   private UiSettings edit(java.util.function.Consumer<Copy> change) {
     Copy b = new Copy(this);
@@ -192,7 +234,8 @@ public record UiSettings(
         b.reducedMotion,
         b.allowImages,
         b.zone,
-        b.showZone);
+        b.showZone,
+        b.screens);
   }
 
   /**
@@ -213,6 +256,7 @@ public record UiSettings(
     boolean allowImages;
     String zone;
     boolean showZone;
+    String screens;
 
     Copy(UiSettings s) {
       x = s.x;
@@ -229,6 +273,7 @@ public record UiSettings(
       allowImages = s.allowImages;
       zone = s.zone;
       showZone = s.showZone;
+      screens = s.screens;
     }
   }
 

@@ -34,6 +34,7 @@ public final class WindowModel {
   private final ObservableList<String> zoneIdsView =
       FXCollections.unmodifiableObservableList(zoneIds);
   private final ObjectProperty<UiSettings> settings;
+  private final SettingsWriter writer;
   private final javafx.collections.ObservableMap<org.wirewatch.model.UpdateKey, String> alerts =
       FXCollections.observableHashMap();
   private final javafx.collections.ObservableMap<org.wirewatch.model.UpdateKey, String>
@@ -46,6 +47,8 @@ public final class WindowModel {
   public WindowModel(UiContext ctx, UiSettings initial) {
     this.ctx = Objects.requireNonNull(ctx);
     this.settings = new SimpleObjectProperty<>(this, "settings", Objects.requireNonNull(initial));
+    this.writer = new SettingsWriter(ctx.settingsDir(), ctx.background());
+    settings.addListener((o, before, next) -> writer.save(next));
     ctx.sources().addListener((ListChangeListener<SourceConfig>) c -> sourcesChanged());
     ctx.entries().addListener(this::forgetLeftAlerts);
     sourcesChanged();
@@ -80,7 +83,10 @@ public final class WindowModel {
     return zoneIdsView;
   }
 
-  /** The options in effect; setting a new value applies it everywhere and remembers it. */
+  /**
+   * The options in effect; setting a new value applies it everywhere and remembers it: the model
+   * writes it to the settings directory in the background.
+   */
   public ObjectProperty<UiSettings> settingsProperty() {
     return settings;
   }
@@ -91,6 +97,11 @@ public final class WindowModel {
 
   public void setSettings(UiSettings next) {
     settings.set(Objects.requireNonNull(next));
+  }
+
+  /** Writes the options as they are, though unchanged (a window closing). */
+  public void saveSettings() {
+    writer.save(settings.get());
   }
 
   /**

@@ -45,4 +45,34 @@ class UiSettingsTest {
     assertThat(s.zoneId()).isEqualTo(ZoneId.systemDefault());
     assertThat(s.crawlSpeed()).isEqualTo(20);
   }
+
+  @Test
+  void eachLayoutOfMonitorsKeepsItsOwnScreenPerFace(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    String docked = "1920x1080+0+0,3840x2160+1920+0";
+    String laptop = "1920x1080+0+0";
+    UiSettings s =
+        UiSettings.defaults()
+            .withScreen("wall", docked, 1)
+            .withScreen("wall", laptop, 0)
+            .withScreen("bar", docked, 0);
+    s.save(dir);
+    UiSettings back = UiSettings.load(dir);
+    assertThat(back.screenFor("wall", docked)).isEqualTo(1);
+    assertThat(back.screenFor("wall", laptop)).isZero();
+    assertThat(back.screenFor("bar", docked)).isZero();
+    assertThat(back.screenFor("bar", laptop)).isEqualTo(-1);
+    assertThat(back.withScreen("wall", docked, 0).screenFor("wall", docked)).isZero();
+  }
+
+  @Test
+  void onlyTheNewestDozenLayoutsAreKept() {
+    UiSettings s = UiSettings.defaults();
+    for (int i = 0; i < 20; i++) {
+      s = s.withScreen("wall", i + "x1080+0+0", 1);
+    }
+    assertThat(s.screenFor("wall", "0x1080+0+0")).isEqualTo(-1);
+    assertThat(s.screenFor("wall", "19x1080+0+0")).isEqualTo(1);
+    assertThat(s.screens().split(";")).hasSize(12);
+  }
 }

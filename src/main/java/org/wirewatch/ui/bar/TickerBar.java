@@ -6,7 +6,6 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseEvent;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import org.wirewatch.model.UpdateKey;
@@ -38,7 +37,10 @@ public final class TickerBar {
   /**
    * @param open what a click on an entry does (the app shows it in the main window)
    */
+  private final WindowModel model;
+
   public TickerBar(WindowModel model, Consumer<UpdateKey> open) {
+    this.model = model;
     DisplayTime dt = model.settings().displayTime();
     this.crawl = new CrawlView(model.entries(), dt, model.settings().crawlSpeed(), open);
     crawl.setReducedMotion(model.settings().reducedMotion());
@@ -55,13 +57,13 @@ public final class TickerBar {
     return atTop;
   }
 
-  /** Shows the bar on screen {@code index} (0 is the primary; out of range means primary). */
+  /**
+   * Shows the bar on monitor {@code index}, or with -1 on the one it was on last time with these
+   * monitors (else the primary).
+   */
   public void show(Stage stage, int index) {
     this.stage = stage;
-    var screens = Screen.getScreens();
-    screen =
-        (index >= 0 && index < screens.size() ? screens.get(index) : Screen.getPrimary())
-            .getVisualBounds();
+    screen = org.wirewatch.ui.ScreenChoice.pick(model, "bar", index).getVisualBounds();
     try {
       stage.initStyle(StageStyle.UNDECORATED);
     } catch (IllegalStateException shownBefore) {

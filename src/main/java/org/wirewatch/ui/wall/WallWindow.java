@@ -19,7 +19,8 @@ import org.wirewatch.ui.WindowModel;
 
 /**
  * The wall's window: full screen on the chosen monitor, no chrome, the pointer hidden after a few
- * seconds without movement. Space pauses the crawl; F11 leaves full screen.
+ * seconds without movement. Space pauses the crawl; F11 leaves full screen; M moves the wall to the
+ * next monitor, remembered for this layout of monitors.
  */
 public final class WallWindow {
   private static final String CSS =
@@ -31,8 +32,11 @@ public final class WallWindow {
   private static final javafx.util.Duration POINTER_IDLE = javafx.util.Duration.seconds(3);
 
   private final WallView view;
+  private final WindowModel model;
+  private Screen on;
 
   public WallWindow(WindowModel model, Clock clock, List<ZoneId> zones, Duration takeover) {
+    this.model = model;
     this.view = new WallView(model, clock, zones, takeover);
   }
 
@@ -40,12 +44,13 @@ public final class WallWindow {
     return view;
   }
 
-  /** Shows the wall on screen {@code screen} (0 is the primary; out of range means primary). */
+  /**
+   * Shows the wall on monitor {@code screen}, or with -1 on the one it was on last time with these
+   * monitors (else the primary); see {@link org.wirewatch.ui.ScreenChoice}.
+   */
   public void show(Stage stage, int screen) {
-    List<Screen> screens = Screen.getScreens();
-    Screen target =
-        screen >= 0 && screen < screens.size() ? screens.get(screen) : Screen.getPrimary();
-    Rectangle2D bounds = target.getBounds();
+    on = org.wirewatch.ui.ScreenChoice.pick(model, "wall", screen);
+    Rectangle2D bounds = on.getBounds();
     try {
       stage.initStyle(StageStyle.UNDECORATED);
     } catch (IllegalStateException shownBefore) {
@@ -66,9 +71,23 @@ public final class WallWindow {
             view.crawl().togglePause();
           } else if (e.getCode() == KeyCode.F11) {
             stage.setFullScreen(!stage.isFullScreen());
+          } else if (e.getCode() == KeyCode.M) {
+            moveTo(stage, org.wirewatch.ui.ScreenChoice.next(model, "wall", on));
           }
         });
     stage.show();
+    stage.setFullScreen(true);
+  }
+
+  /** Puts the wall full screen on {@code target}: M moves it to the next monitor. */
+  private void moveTo(Stage stage, Screen target) {
+    on = target;
+    Rectangle2D bounds = target.getBounds();
+    stage.setFullScreen(false);
+    stage.setX(bounds.getMinX());
+    stage.setY(bounds.getMinY());
+    stage.setWidth(bounds.getWidth());
+    stage.setHeight(bounds.getHeight());
     stage.setFullScreen(true);
   }
 

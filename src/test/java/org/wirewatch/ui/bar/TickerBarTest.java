@@ -28,6 +28,7 @@ class TickerBarTest {
   private UiFixture ui;
   private TickerBar bar;
   private Stage stage;
+  private WindowModel model;
   private final List<UpdateKey> opened = new CopyOnWriteArrayList<>();
 
   @Start
@@ -36,7 +37,8 @@ class TickerBarTest {
     // must not follow TestFX's shared primary stage into other tests.
     this.stage = new Stage();
     ui = new UiFixture(settings);
-    bar = new TickerBar(new WindowModel(ui.ctx, UiSettings.defaults()), opened::add);
+    model = new WindowModel(ui.ctx, UiSettings.defaults());
+    bar = new TickerBar(model, opened::add);
     bar.show(stage, 0);
   }
 
@@ -66,5 +68,16 @@ class TickerBarTest {
     robot.clickOn(robot.lookup(".crawl-headline").queryLabeled());
     WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !opened.isEmpty());
     assertThat(opened.get(0).id()).isEqualTo("u1807");
+  }
+
+  @Test
+  void theMonitorAskedForIsRememberedForThisLayoutOfMonitorsAndWritten() throws Exception {
+    String layout =
+        org.wirewatch.ui.ScreenChoice.layout(
+            Screen.getScreens().stream().map(Screen::getBounds).toList());
+    assertThat(model.settings().screenFor("bar", layout)).isZero();
+    assertThat(model.settings().screenFor("wall", layout)).isEqualTo(-1);
+    // The model writes what a face chose (here on the test's same-thread background).
+    assertThat(UiSettings.load(settings).screenFor("bar", layout)).isZero();
   }
 }

@@ -203,6 +203,11 @@ public final class App implements AutoCloseable {
     return timeline;
   }
 
+  /** The one scheduler, for timed work the faces ask of the app (keeping the screen awake). */
+  public org.wirewatch.exec.TaskScheduler scheduler() {
+    return scheduler;
+  }
+
   /** The alert rules in effect: the window's editor replaces them, the matcher reads them. */
   public org.wirewatch.alert.LiveAlertRules alertRules() {
     return alertRules;

@@ -75,7 +75,8 @@ public final class WirewatchApp extends Application {
             app.options().settingsDir(),
             app.clock(),
             app::inBackground,
-            new AppHistoryPort(app, FxThread.platform()));
+            new AppHistoryPort(app, FxThread.platform()),
+            ScreenAwake.here(app.scheduler()));
     WindowModel model = new WindowModel(context, initialSettings);
     // One hop per alert onto the FX thread; the matching ran on the alerts' own thread.
     app.onAlerts(

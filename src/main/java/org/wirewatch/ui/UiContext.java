@@ -27,6 +27,7 @@ import org.wirewatch.ui.history.HistoryPort;
  * @param clock for relative ages ("3 min ago")
  * @param background runs small I/O (saving settings) off the FX thread
  * @param history search and export of stored history
+ * @param stayAwake keeps the screen awake while the wall is up
  */
 public record UiContext(
     ObservableList<TimelineEntry> entries,
@@ -37,11 +38,37 @@ public record UiContext(
     Path settingsDir,
     Clock clock,
     Executor background,
-    HistoryPort history) {
+    HistoryPort history,
+    StayAwake stayAwake) {
   public UiContext {
     java.util.Objects.requireNonNull(sources, "sources");
     background = background == null ? Runnable::run : background;
     history = history == null ? HistoryPort.NONE : history;
+    stayAwake = stayAwake == null ? StayAwake.NONE : stayAwake;
+  }
+
+  /** A context whose screen may blank as the platform likes. */
+  public UiContext(
+      ObservableList<TimelineEntry> entries,
+      ObservableList<SourceStatus> statuses,
+      ObservableList<SourceConfig> sources,
+      Consumer<SourceId> refresh,
+      Consumer<String> linkOpener,
+      Path settingsDir,
+      Clock clock,
+      Executor background,
+      HistoryPort history) {
+    this(
+        entries,
+        statuses,
+        sources,
+        refresh,
+        linkOpener,
+        settingsDir,
+        clock,
+        background,
+        history,
+        null);
   }
 
   /** A context with no history. */
@@ -63,6 +90,7 @@ public record UiContext(
         settingsDir,
         clock,
         background,
+        null,
         null);
   }
 

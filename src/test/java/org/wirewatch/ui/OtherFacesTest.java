@@ -48,11 +48,14 @@ class OtherFacesTest {
     ui.ingest(Updates.seed());
     choose(robot, "Ticker bar");
     assertThat(openTitles()).contains("Wirewatch ticker");
+    assertThat(ui.awakeHeld).as("the bar lets the screen sleep").hasValue(0);
     choose(robot, "Wall display");
     assertThat(openTitles()).contains("Wirewatch wall");
+    assertThat(ui.awakeHeld).as("the wall keeps the screen awake").hasValue(1);
     choose(robot, "Ticker bar");
     choose(robot, "Wall display");
     assertThat(openTitles()).doesNotContain("Wirewatch ticker", "Wirewatch wall");
+    assertThat(ui.awakeReleased).as("until it closes").hasValue(1);
     assertThat(openTitles()).contains("Wirewatch");
   }
 }

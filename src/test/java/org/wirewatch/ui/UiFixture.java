@@ -31,6 +31,13 @@ public final class UiFixture {
   public final MutableClock clock = new MutableClock(Updates.now(), ZoneId.of("Asia/Kolkata"));
   public final UiContext ctx;
 
+  /** How often a face asked to keep the screen awake, and let go again. */
+  public final java.util.concurrent.atomic.AtomicInteger awakeHeld =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  public final java.util.concurrent.atomic.AtomicInteger awakeReleased =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   /** The sources the window follows, as the app's sources editor port replaces them. */
   public final javafx.collections.ObservableList<SourceConfig> sources;
 
@@ -64,7 +71,11 @@ public final class UiFixture {
             settingsDir,
             clock,
             Runnable::run,
-            history);
+            history,
+            why -> {
+              awakeHeld.incrementAndGet();
+              return awakeReleased::incrementAndGet;
+            });
   }
 
   public void start(Stage stage) {

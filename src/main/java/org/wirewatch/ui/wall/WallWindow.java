@@ -75,6 +75,9 @@ public final class WallWindow {
             moveTo(stage, org.wirewatch.ui.ScreenChoice.next(model, "wall", on));
           }
         });
+    // A wall runs unattended: no screensaver, no blanking, for as long as it is up.
+    org.wirewatch.ui.StayAwake.Hold awake = model.context().stayAwake().hold("wall display");
+    stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> awake.close());
     stage.show();
     stage.setFullScreen(true);
   }

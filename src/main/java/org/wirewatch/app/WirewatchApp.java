@@ -91,12 +91,14 @@ public final class WirewatchApp extends Application {
           new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
     }
     if (command.wall) {
-      new org.wirewatch.ui.wall.WallWindow(
+      org.wirewatch.ui.wall.WallWindow wall =
+          new org.wirewatch.ui.wall.WallWindow(
               model,
               app.clock(),
               java.util.List.of(),
-              java.time.Duration.ofSeconds(Math.max(3, command.takeoverSeconds)))
-          .show(stage, command.screen);
+              java.time.Duration.ofSeconds(Math.max(3, command.takeoverSeconds)));
+      wall.view().veil().setDimming(command.dim);
+      wall.show(stage, command.screen);
       app.startPolling();
       return;
     }

@@ -89,6 +89,28 @@ public final class WirewatchCommand {
   public int screen = -1;
 
   @Option(
+      names = "--dim",
+      paramLabel = "HH:MM-HH:MM[@NN%]",
+      converter = DimmingConverter.class,
+      description =
+          "With --wall: dim the screen in this daily window (it may cross midnight), to NN% of"
+              + " full brightness (default 40%), e.g. 23:00-07:00@30%.")
+  public org.wirewatch.ui.wall.Dimming dim = org.wirewatch.ui.wall.Dimming.NEVER;
+
+  /** Reads {@code --dim}, saying what a schedule looks like when it is not one. */
+  static final class DimmingConverter
+      implements picocli.CommandLine.ITypeConverter<org.wirewatch.ui.wall.Dimming> {
+    @Override
+    public org.wirewatch.ui.wall.Dimming convert(String value) {
+      try {
+        return org.wirewatch.ui.wall.Dimming.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException("'" + value + "': " + e.getMessage());
+      }
+    }
+  }
+
+  @Option(
       names = "--takeover-seconds",
       paramLabel = "S",
       description = "With --wall: how long a breaking banner holds the screen (default 20).")

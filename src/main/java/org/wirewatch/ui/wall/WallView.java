@@ -47,6 +47,7 @@ public final class WallView extends StackPane {
   private final Takeovers takeovers;
   private final PauseTransition bannerTime;
   private final SharedTicker ticker = new SharedTicker();
+  private final DimmingVeil veil;
   private int shift;
 
   /**
@@ -78,7 +79,8 @@ public final class WallView extends StackPane {
     layout.setBottom(bottom);
     layout.getStyleClass().add("wall-layout");
 
-    getChildren().addAll(layout, banner);
+    veil = new DimmingVeil(clock);
+    getChildren().addAll(layout, banner, veil);
 
     bannerTime = new PauseTransition(javafx.util.Duration.millis(takeover.toMillis()));
     takeovers = new Takeovers(List.copyOf(model.entries()), this::showBanner);
@@ -109,7 +111,8 @@ public final class WallView extends StackPane {
     ticker
         .every(1, clocks::render)
         .every(5, this::renderHealth)
-        .every(120, this::shiftAgainstBurnIn);
+        .every(120, this::shiftAgainstBurnIn)
+        .every(30, veil::render);
     sceneProperty()
         .addListener(
             (o, was, scene) -> {
@@ -281,9 +284,15 @@ public final class WallView extends StackPane {
     return crawl;
   }
 
+  /** The dimming schedule's veil over everything. */
+  public DimmingVeil veil() {
+    return veil;
+  }
+
   /** Repaints health now (for tests that move the clock). */
   void refresh() {
     renderHealth();
     clocks.render();
+    veil.render();
   }
 }

@@ -186,4 +186,23 @@ class WallViewTest {
             List.of()));
     WaitForAsyncUtils.waitForFxEvents();
   }
+
+  @Test
+  void theWallDimsInsideItsScheduleAndComesBackAfter() throws Exception {
+    java.time.LocalTime now = java.time.LocalTime.now(ui.clock);
+    Dimming schedule = new Dimming(now.plusHours(1), now.plusHours(3), 0.3);
+    WaitForAsyncUtils.asyncFx(() -> wall.veil().setDimming(schedule)).get();
+    assertThat(wall.veil().brightness()).isEqualTo(1.0);
+    assertThat(wall.veil().isVisible()).as("no veil to draw by day").isFalse();
+
+    ui.clock.advance(Duration.ofMinutes(90));
+    WaitForAsyncUtils.asyncFx(wall::refresh).get();
+    assertThat(wall.veil().brightness()).isCloseTo(0.3, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(wall.veil().isMouseTransparent()).isTrue();
+    assertThat(wall.veil().getBoundsInParent().getWidth()).isEqualTo(wall.getWidth());
+
+    ui.clock.advance(Duration.ofHours(2));
+    WaitForAsyncUtils.asyncFx(wall::refresh).get();
+    assertThat(wall.veil().brightness()).isEqualTo(1.0);
+  }
 }

@@ -62,10 +62,7 @@ public final class AlertRulesEditor {
               @Override
               protected void updateItem(AlertRule r, boolean empty) {
                 super.updateItem(r, empty);
-                setText(
-                    empty || r == null
-                        ? null
-                        : r.name() + (isFixed(r) ? "  (command line)" : "") + "\n" + r.spec());
+                setText(empty || r == null ? null : describe(r));
               }
             });
     list.getSelectionModel()
@@ -116,7 +113,7 @@ public final class AlertRulesEditor {
     VBox right = new VBox(10, form.view(), new HBox(6, keep, tryIt), message, tried);
     right.setPadding(new Insets(10));
     SplitPane split = new SplitPane(left, right);
-    split.setDividerPositions(0.38);
+    split.setDividerPositions(0.36);
     root.setCenter(split);
     Button close = new Button("Close");
     close.setCancelButton(true);
@@ -153,6 +150,26 @@ public final class AlertRulesEditor {
   /** The rules the editor would save: the command line's are not among them. */
   List<AlertRule> editedRules() {
     return rules.stream().filter(r -> !isFixed(r)).toList();
+  }
+
+  /** "Summit (command line) — highlight, notify", then its words, for the list. */
+  private String describe(AlertRule r) {
+    String does =
+        String.join(
+            ", ", r.actions().stream().map(org.wirewatch.alert.AlertAction::wireName).toList());
+    String where =
+        r.sources().isEmpty()
+            ? ""
+            : " · only "
+                + String.join(
+                    ", ", r.sources().stream().map(org.wirewatch.model.SourceId::value).toList());
+    return r.name()
+        + (isFixed(r) ? " (command line)" : "")
+        + " — "
+        + does
+        + where
+        + "\n"
+        + r.what();
   }
 
   private boolean isFixed(AlertRule r) {

@@ -46,11 +46,11 @@ final class RuleForm {
     }
     view.setHgap(8);
     view.setVgap(8);
-    view.addRow(0, new Label("Words, phrases or /regex/"), what);
-    view.addRow(1, new Label("Name"), name);
-    view.addRow(2, new Label("Only sources"), sources);
-    view.addRow(3, new Label("Actions"), boxes);
-    view.addRow(4, new Label("Highlight"), new FlowPane(8, 6, ownColour, colour));
+    view.addRow(0, label("Words, phrases or /regex/"), what);
+    view.addRow(1, label("Name"), name);
+    view.addRow(2, label("Only sources"), sources);
+    view.addRow(3, label("Actions"), boxes);
+    view.addRow(4, label("Highlight"), new FlowPane(8, 6, ownColour, colour));
     GridPane.setHgrow(what, Priority.ALWAYS);
     show(null);
   }
@@ -109,6 +109,12 @@ final class RuleForm {
         Math.round(c.getRed() * 255),
         Math.round(c.getGreen() * 255),
         Math.round(c.getBlue() * 255));
+  }
+
+  private static Label label(String text) {
+    Label l = new Label(text);
+    l.setMinWidth(Label.USE_PREF_SIZE); // a field's name is never cut to "Words, phrases or …"
+    return l;
   }
 
   private static String label(AlertAction a) {

@@ -19,6 +19,8 @@ import org.wirewatch.model.SourceId;
  * @param zone zone for times given without an offset
  * @param selectors selectors for a live page, or {@code null}
  * @param enabled whether to poll it
+ * @param push a stream the source pushes on, or {@code null} for polling only; when its stream is
+ *     {@code url} itself there is nothing to poll
  */
 public record SourceConfig(
     SourceId id,
@@ -28,7 +30,8 @@ public record SourceConfig(
     Duration interval,
     ZoneId zone,
     PageSelectors selectors,
-    boolean enabled) {
+    boolean enabled,
+    PushSettings push) {
   public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(15);
   public static final Duration MIN_INTERVAL = Duration.ofSeconds(2);
 
@@ -48,12 +51,34 @@ public record SourceConfig(
     zone = zone == null ? ZoneId.systemDefault() : zone;
   }
 
+  /** A source that is polled only. */
+  public SourceConfig(
+      SourceId id,
+      String name,
+      URI url,
+      FeedFormat format,
+      Duration interval,
+      ZoneId zone,
+      PageSelectors selectors,
+      boolean enabled) {
+    this(id, name, url, format, interval, zone, selectors, enabled, null);
+  }
+
+  /** Whether the source's URL is its stream: nothing to poll when the stream is down. */
+  public boolean pushOnly() {
+    return push != null && push.stream().equals(url);
+  }
+
+  public SourceConfig withPush(PushSettings settings) {
+    return new SourceConfig(id, name, url, format, interval, zone, selectors, enabled, settings);
+  }
+
   /** A source with defaults: sniffed format, 15 s interval, the system zone. */
   public static SourceConfig of(String id, URI url) {
     return new SourceConfig(SourceId.of(id), null, url, null, null, null, null, true);
   }
 
   public SourceConfig withUrl(URI newUrl) {
-    return new SourceConfig(id, name, newUrl, format, interval, zone, selectors, enabled);
+    return new SourceConfig(id, name, newUrl, format, interval, zone, selectors, enabled, push);
   }
 }

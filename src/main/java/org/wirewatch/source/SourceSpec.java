@@ -13,8 +13,10 @@ import org.wirewatch.model.SourceId;
 /**
  * Reads the command line's source syntax: {@code URL[;key=value]...}, keys {@code format}
  * (auto|jsonfeed|liveblog|rss|atom|html), {@code zone} (an IANA zone such as Asia/Kolkata), {@code
- * interval} (seconds, or 30s / 2m), {@code name} and {@code id}. Example: {@code
- * https://example.org/live.json;format=jsonfeed;zone=Asia/Kolkata;interval=30s}.
+ * interval} (seconds, or 30s / 2m), {@code name} and {@code id}; for a source that pushes, {@code
+ * push} (the Server-Sent Events URL, or {@code self} when the URL is the stream), {@code fields}
+ * and {@code filter} (see {@link PushSettings}). Example: {@code
+ * https://example.org/live.json;format=jsonfeed;zone=Asia/Kolkata;interval=30s;push=https://example.org/live/events}.
  */
 public final class SourceSpec {
   private SourceSpec() {}
@@ -45,6 +47,9 @@ public final class SourceSpec {
     Duration interval = null;
     String name = null;
     String id = defaultId(url);
+    String push = null;
+    String fields = null;
+    String filter = null;
     for (Map.Entry<String, String> option : options.entrySet()) {
       String value = option.getValue();
       switch (option.getKey()) {
@@ -53,14 +58,31 @@ public final class SourceSpec {
         case "interval" -> interval = interval(value);
         case "name" -> name = value;
         case "id" -> id = value;
+        case "push" -> push = value;
+        case "fields" -> fields = value;
+        case "filter" -> filter = value;
         default ->
             throw new IllegalArgumentException(
                 "unknown source option '"
                     + option.getKey()
-                    + "'; use format, zone, interval, name or id");
+                    + "'; use format, zone, interval, name, id, push, fields or filter");
       }
     }
-    return new SourceConfig(SourceId.of(id), name, url, format, interval, zone, null, true);
+    if (push == null && (fields != null || filter != null)) {
+      throw new IllegalArgumentException("fields and filter need push=URL (or push=self)");
+    }
+    PushSettings settings = null;
+    if (push != null) {
+      URI stream;
+      try {
+        stream = push.equalsIgnoreCase("self") ? url : URI.create(push);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("not a push URL: '" + push + "'", e);
+      }
+      settings = new PushSettings(stream, fields, filter);
+    }
+    return new SourceConfig(
+        SourceId.of(id), name, url, format, interval, zone, null, true, settings);
   }
 
   /** Host plus path, e.g. {@code www.rediff.com/news/live}: readable and stable across runs. */

@@ -58,6 +58,13 @@ public final class SourcesFile {
     String zone;
     Boolean enabled;
     SelectorsDto selectors;
+    PushDto push;
+  }
+
+  static final class PushDto {
+    String stream;
+    String fields;
+    String filter;
   }
 
   static final class SelectorsDto {
@@ -148,7 +155,10 @@ public final class SourcesFile {
         s.interval == null ? null : SourceSpec.interval(s.interval),
         zone,
         selectors,
-        s.enabled == null || s.enabled);
+        s.enabled == null || s.enabled,
+        s.push == null || s.push.stream == null || s.push.stream.isBlank()
+            ? null
+            : new PushSettings(URI.create(s.push.stream.strip()), s.push.fields, s.push.filter));
   }
 
   /** Writes the file atomically, so a crash mid-write never leaves a half file behind. */
@@ -185,6 +195,17 @@ public final class SourcesFile {
         sel.put("pageDate", p.pageDate());
         sel.put("link", p.link());
         m.put("selectors", sel);
+      }
+      if (c.push() != null) {
+        Map<String, String> push = new LinkedHashMap<>();
+        push.put("stream", c.push().stream().toString());
+        if (c.push().fields() != null) {
+          push.put("fields", c.push().fields());
+        }
+        if (c.push().filter() != null) {
+          push.put("filter", c.push().filter());
+        }
+        m.put("push", push);
       }
       list.add(m);
     }

@@ -46,6 +46,14 @@ public final class App implements AutoCloseable {
   private final SourceReader reader;
   private final Timeline timeline;
   private final SubscriberThreads subscriberThreads = new SubscriberThreads();
+  // Each push stream's blocking read holds a thread while the stream is open; none otherwise.
+  private final java.util.concurrent.ExecutorService pushThreads =
+      java.util.concurrent.Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "wirewatch-push");
+            t.setDaemon(true);
+            return t;
+          });
   private DemoServer demo;
   private volatile List<SourceConfig> configured;
   private volatile List<SourceConfig> sources;
@@ -137,8 +145,21 @@ public final class App implements AutoCloseable {
             PollingPolicy.defaults(),
             null,
             history.resumePoints());
-    // Disabled sources get a poller too: it never fetches, but shows "stopped: disabled".
-    pollers = new PollerGroup(sources, context);
+    org.wirewatch.fetch.PushContext push =
+        new org.wirewatch.fetch.PushContext(
+            org.wirewatch.fetch.PushContext.streamClient(
+                http, org.wirewatch.fetch.PushContext.STALL),
+            new PushIngest(FeedParsers.standard(), timeline, this::watches, clock),
+            pushThreads,
+            null);
+    // Disabled sources get a runner too: it never fetches, but shows "stopped: disabled".
+    pollers =
+        new PollerGroup(
+            sources,
+            source ->
+                source.push() != null
+                    ? new org.wirewatch.fetch.PushSourceRunner(source, context, push)
+                    : new org.wirewatch.fetch.SourcePoller(source, context));
     pollers.start();
   }
 
@@ -291,6 +312,7 @@ public final class App implements AutoCloseable {
       pollers.close();
     }
     HttpClientFactory.shutdown(http); // a poll blocked in a read returns at once
+    pushThreads.shutdownNow(); // streams were cancelled with their runners
     scheduler.close(); // then queued work (a last settings save) gets its moment
     subscriberThreads.close(); // and the last changes reach the printer or the disk
     history.close();

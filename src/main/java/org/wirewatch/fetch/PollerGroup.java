@@ -80,7 +80,8 @@ public final class PollerGroup implements AutoCloseable {
         next.put(wanted.id(), old);
       } else if (old != null
           && old.source().url().equals(wanted.url())
-          && old.source().enabled() == wanted.enabled()) {
+          && old.source().enabled() == wanted.enabled()
+          && java.util.Objects.equals(old.source().push(), wanted.push())) {
         old.reconfigure(wanted);
         next.put(wanted.id(), old);
       } else {

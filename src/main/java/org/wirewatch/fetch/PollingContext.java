@@ -66,4 +66,10 @@ public record PollingContext(
       PollingPolicy policy) {
     this(fetcher, handler, listener, scheduler, clock, random, policy, null, null);
   }
+
+  /** The same context telling {@code other} of status changes instead. */
+  public PollingContext withListener(SourceStatusListener other) {
+    return new PollingContext(
+        fetcher, handler, other, scheduler, clock, random, policy, throttle, resume);
+  }
 }

@@ -67,6 +67,7 @@ public final class SourcePoller implements SourceRunner {
   private boolean running;
   private boolean gone;
   private boolean inFlight;
+  private boolean stopAfterPoll; // a push source's one catch-up poll after its stream (re)opened
   private Instant startedAt;
   // epoch changes on start/stop, so work begun before a stop is discarded; pollToken changes on
   // every (re)scheduling, so a superseded poll task does nothing even if it could not be cancelled.
@@ -127,6 +128,7 @@ public final class SourcePoller implements SourceRunner {
    */
   @Override
   public synchronized void start() {
+    stopAfterPoll = false;
     if (!configured.enabled()) {
       publish();
       return;
@@ -179,6 +181,23 @@ public final class SourcePoller implements SourceRunner {
   }
 
   /**
+   * Polls once now and then stops: a push source catching up on what its stream may have missed. A
+   * later {@link #start()} keeps it polling instead.
+   */
+  public synchronized void pollOnce() {
+    if (!configured.enabled() || gone) {
+      return;
+    }
+    if (running) {
+      stopAfterPoll = true;
+      pollNow();
+      return;
+    }
+    start();
+    stopAfterPoll = true;
+  }
+
+  /**
    * Takes an edit that kept the URL: the new name, interval, zone, format or selectors apply from
    * the next poll; validators, backoff and a permanent move stay.
    *
@@ -224,6 +243,10 @@ public final class SourcePoller implements SourceRunner {
         if (pollEpoch == epoch && running) {
           apply(result);
           publish();
+          if (stopAfterPoll) {
+            stopAfterPoll = false;
+            stop();
+          }
         }
       }
     }

@@ -1,0 +1,459 @@
+package org.wirewatch.fetch;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import okhttp3.Call;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okhttp3.sse.EventSource;
+import okhttp3.sse.EventSourceListener;
+import okhttp3.sse.EventSources;
+import okio.Okio;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.wirewatch.exec.TaskScheduler;
+import org.wirewatch.model.SourceState;
+import org.wirewatch.model.SourceStatus;
+import org.wirewatch.source.SourceConfig;
+
+/**
+ * Follows a source that pushes: its Server-Sent Events stream while the stream is up, its URL
+ * polled while it is down.
+ *
+ * <ul>
+ *   <li>Each (re)connect sends the last good event's id as {@code Last-Event-ID}, then polls the
+ *       source once, so a server that ignores the id, or a gap, loses nothing. Identity is the
+ *       update's id and version (the timeline's), never the event id, so nothing shows twice.
+ *   <li>A stream that ends (closed, cut, reset, refused, not an event stream, an error status) or
+ *       stalls (no byte, not even a heartbeat, for the stream client's read timeout) is reopened
+ *       after the server's {@code retry:} (else {@link PushContext#defaultRetry()}), backed off
+ *       with jitter while it keeps failing, and never sooner than a {@code Retry-After}. Meanwhile
+ *       the source is polled at its interval; polling stops when the stream is back.
+ *   <li>An event whose data is not readable is skipped and reported; the connection and the last
+ *       good event id stay.
+ * </ul>
+ *
+ * <p>The status says "live (push)", or that it fell back to polling and why. Thread-safe: the
+ * blocking read runs on {@link PushContext#streams()}, timing on the scheduler.
+ */
+public final class PushSourceRunner implements SourceRunner {
+  private static final Logger LOG = LoggerFactory.getLogger(PushSourceRunner.class);
+  private static final MediaType EVENT_STREAM = MediaType.get("text/event-stream");
+
+  private final PollingContext polling;
+  private final PushContext push;
+  private final Backoff backoff;
+  private final SourcePoller fallback; // null for a source whose URL is its stream
+  private final RecentErrors errors;
+
+  // Guarded by this.
+  private SourceConfig configured;
+  private boolean running;
+  private long epoch;
+  private Call call;
+  private boolean streamUp;
+  private String downBecause;
+  private String lastEventId;
+  private Duration retry;
+  private int failuresInARow;
+  private Instant lastEvent;
+  private Instant lastUpdate;
+  private Instant nextConnect;
+  private List<String> problems = List.of();
+  private long badEvents;
+  private TaskScheduler.Cancellable pendingConnect;
+  private SourceStatus status;
+
+  public PushSourceRunner(SourceConfig source, PollingContext polling, PushContext push) {
+    this.configured = Objects.requireNonNull(source);
+    Objects.requireNonNull(source.push(), "a push source needs push settings");
+    this.polling = polling;
+    this.push = push;
+    this.retry = push.defaultRetry();
+    this.errors = new RecentErrors(polling.policy().recentErrorLimit());
+    this.backoff =
+        new Backoff(
+            push.defaultRetry(),
+            polling.policy().backoffCap(),
+            polling.policy().jitter(),
+            polling.random());
+    this.fallback =
+        source.pushOnly()
+            ? null
+            : new SourcePoller(source, polling.withListener(s -> pollerChanged()));
+    this.status = snapshot();
+  }
+
+  @Override
+  public synchronized SourceConfig source() {
+    return configured;
+  }
+
+  @Override
+  public synchronized SourceStatus status() {
+    return status;
+  }
+
+  /** Whether the stream is open now (for tests and the status). */
+  public synchronized boolean streaming() {
+    return streamUp;
+  }
+
+  /** The id the next reconnect sends as {@code Last-Event-ID}. */
+  public synchronized String lastEventId() {
+    return lastEventId;
+  }
+
+  @Override
+  public synchronized void start() {
+    if (!configured.enabled()) {
+      if (fallback != null) {
+        fallback.start(); // publishes STOPPED, disabled
+      }
+      publish();
+      return;
+    }
+    if (running) {
+      return;
+    }
+    running = true;
+    epoch++;
+    connectSoon(Duration.ZERO);
+    publish();
+  }
+
+  @Override
+  public synchronized void stop() {
+    if (!running) {
+      return;
+    }
+    running = false;
+    epoch++;
+    pendingConnect = Tasks.cancel(pendingConnect);
+    if (call != null) {
+      call.cancel();
+      call = null;
+    }
+    streamUp = false;
+    nextConnect = null;
+    if (fallback != null) {
+      fallback.stop();
+    }
+    publish();
+  }
+
+  @Override
+  public synchronized boolean pollNow() {
+    if (!running) {
+      return false;
+    }
+    if (fallback != null) {
+      if (streamUp) {
+        fallback.pollOnce();
+      } else {
+        fallback.pollNow();
+      }
+    }
+    if (!streamUp && call == null) {
+      connectSoon(Duration.ZERO);
+    }
+    return true;
+  }
+
+  @Override
+  public synchronized void reconfigure(SourceConfig edited) {
+    if (!edited.id().equals(configured.id())
+        || !edited.url().equals(configured.url())
+        || !Objects.equals(edited.push(), configured.push())) {
+      throw new IllegalArgumentException("not the same source: " + edited.id());
+    }
+    configured = edited;
+    if (fallback != null) {
+      fallback.reconfigure(edited);
+    }
+    publish();
+  }
+
+  private void connectSoon(Duration delay) {
+    pendingConnect = Tasks.cancel(pendingConnect);
+    long token = epoch;
+    nextConnect = polling.clock().instant().plus(delay);
+    pendingConnect =
+        polling.scheduler().schedule(() -> push.streams().execute(() -> connect(token)), delay);
+  }
+
+  private void connect(long token) {
+    Request request;
+    Call opened;
+    synchronized (this) {
+      if (!running || token != epoch || call != null) {
+        return;
+      }
+      pendingConnect = null;
+      nextConnect = null;
+      Request.Builder b =
+          new Request.Builder()
+              .url(configured.push().stream().toString())
+              .header("Accept", "text/event-stream")
+              .header("Cache-Control", "no-cache");
+      if (lastEventId != null) {
+        b.header("Last-Event-ID", lastEventId);
+      }
+      request = b.build();
+      opened = push.client().newCall(request);
+      call = opened;
+    }
+    Outcome outcome;
+    try (Response response = opened.execute()) {
+      outcome = follow(token, response);
+    } catch (IOException | RuntimeException e) {
+      outcome = new Outcome(describe(e), null, false);
+    }
+    ended(token, opened, outcome);
+  }
+
+  /** How one connection ended. */
+  private record Outcome(String reason, Duration retryAfter, boolean delivered) {}
+
+  private Outcome follow(long token, Response response) {
+    if (!response.isSuccessful()) {
+      return new Outcome(
+          "the stream answered HTTP " + response.code(),
+          RetryAfter.parse(response.headers(), polling.clock().instant()).orElse(null),
+          false);
+    }
+    ResponseBody body = response.body();
+    MediaType type = body.contentType();
+    if (type == null
+        || !type.type().equals(EVENT_STREAM.type())
+        || !type.subtype().equals(EVENT_STREAM.subtype())) {
+      return new Outcome(
+          "not an event stream (Content-Type " + (type == null ? "none" : type) + ")", null, false);
+    }
+    // okhttp-sse reads the events; the tap sees retry: lines, which it does not pass on.
+    Response tapped =
+        response
+            .newBuilder()
+            .body(
+                ResponseBody.create(
+                    Okio.buffer(new RetryTap(body.source(), this::retryIs)), type, -1))
+            .build();
+    Listener listener = new Listener(token);
+    opened(token);
+    EventSources.processResponse(tapped, listener);
+    return new Outcome(listener.end, null, listener.events > 0);
+  }
+
+  private synchronized void retryIs(long millis) {
+    retry = Duration.ofMillis(Math.max(100, millis));
+  }
+
+  private void opened(long token) {
+    synchronized (this) {
+      if (token != epoch || !running) {
+        return;
+      }
+      streamUp = true;
+      downBecause = null;
+      lastEvent = polling.clock().instant();
+      publish();
+    }
+    // Catch up on anything sent while the stream was down, then stop polling.
+    if (fallback != null) {
+      fallback.pollOnce();
+    }
+  }
+
+  private void ended(long token, Call opened, Outcome outcome) {
+    synchronized (this) {
+      if (call == opened) {
+        call = null;
+      }
+      if (token != epoch || !running) {
+        return;
+      }
+      streamUp = false;
+      downBecause = outcome.reason();
+      errors.add(polling.clock().instant(), "push: " + outcome.reason());
+      failuresInARow = outcome.delivered() ? 1 : failuresInARow + 1;
+      // A stream that carried events and then ended is reopened after the server's retry; one that
+      // keeps failing backs off, never sooner than that.
+      Duration delay = outcome.delivered() ? retry : max(backoff.delayAfter(failuresInARow), retry);
+      if (outcome.retryAfter() != null) {
+        Duration asked =
+            outcome.retryAfter().compareTo(polling.policy().maxRetryAfter()) > 0
+                ? polling.policy().maxRetryAfter()
+                : outcome.retryAfter();
+        delay = max(delay, asked);
+      }
+      connectSoon(delay);
+      publish();
+      LOG.info(
+          "{}: push stream down ({}); reconnecting in {}", configured.id(), downBecause, delay);
+    }
+    if (fallback != null) {
+      fallback.start(); // polling takes over until the stream is back
+    }
+  }
+
+  /** "no data for 45 s" (a stall), "connection refused", "connection reset". */
+  private String describe(Throwable t) {
+    if (t instanceof IOException io) {
+      Duration read = Duration.ofMillis(push.client().readTimeoutMillis());
+      return FailureMessages.io(io, read, read, Duration.ZERO);
+    }
+    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+  }
+
+  private static Duration max(Duration a, Duration b) {
+    return a.compareTo(b) >= 0 ? a : b;
+  }
+
+  private void event(long token, StreamEvent event) {
+    SourceConfig source;
+    synchronized (this) {
+      if (token != epoch || !running) {
+        return;
+      }
+      source = configured;
+      lastEvent = polling.clock().instant();
+    }
+    try {
+      BodyHandler.Handled handled = push.handler().handle(source, event);
+      synchronized (this) {
+        if (event.id() != null) {
+          lastEventId = event.id();
+        }
+        problems = handled.problems();
+        if (handled.changes() > 0) {
+          lastUpdate = polling.clock().instant();
+        }
+        publish();
+      }
+    } catch (Exception e) {
+      synchronized (this) {
+        badEvents++;
+        String why =
+            "skipped an unreadable event"
+                + (event.id() == null ? "" : " (id " + event.id() + ")")
+                + ": "
+                + e.getMessage();
+        problems = List.of(why);
+        errors.add(polling.clock().instant(), why);
+        publish();
+      }
+    }
+  }
+
+  /** okhttp-sse's callbacks for one connection, on its thread. */
+  private final class Listener extends EventSourceListener {
+    private final long token;
+    private String end = "the server closed the stream";
+    private int events;
+
+    Listener(long token) {
+      this.token = token;
+    }
+
+    @Override
+    public void onEvent(EventSource source, String id, String type, String data) {
+      events++;
+      event(token, new StreamEvent(id, type, data));
+    }
+
+    @Override
+    public void onFailure(EventSource source, Throwable t, Response response) {
+      end = t == null ? "the stream failed" : describe(t);
+    }
+  }
+
+  private synchronized void pollerChanged() {
+    publish();
+  }
+
+  private void publish() {
+    status = snapshot();
+    try {
+      polling.listener().onStatus(status);
+    } catch (RuntimeException e) {
+      LOG.warn("status listener failed for " + configured.id(), e);
+    }
+  }
+
+  private SourceStatus snapshot() {
+    SourceStatus polled = fallback == null ? null : fallback.status();
+    List<String> notes = new ArrayList<>();
+    URI url = configured.push().stream();
+    if (streamUp) {
+      notes.add("live (push)");
+    } else if (running && downBecause != null) {
+      notes.add(
+          fallback == null
+              ? "push stream down: " + downBecause
+              : "push stream down: "
+                  + downBecause
+                  + "; polling every "
+                  + configured.interval().toSeconds()
+                  + " s");
+    }
+    notes.addAll(problems);
+    if (badEvents > 0) {
+      notes.add(badEvents + " unreadable events skipped");
+    }
+    List<SourceStatus.SourceError> recent = new ArrayList<>(errors.list());
+    if (polled != null) {
+      recent.addAll(polled.recentErrors());
+    }
+    Instant success = later(lastEvent, polled == null ? null : polled.lastSuccess());
+    Instant update = later(lastUpdate, polled == null ? null : polled.lastUpdate());
+    SourceState state;
+    String error;
+    Instant next;
+    if (!running) {
+      state = SourceState.STOPPED;
+      error = configured.enabled() ? null : "disabled";
+      next = null;
+    } else if (streamUp) {
+      state = SourceState.LIVE;
+      error = null;
+      next = null;
+    } else if (polled != null && polled.state() != SourceState.STOPPED && downBecause != null) {
+      // Polling carries the source: its state says how that goes.
+      state = polled.state();
+      error = polled.lastError();
+      next = polled.nextAttempt();
+      url = polled.url();
+      notes.addAll(polled.problems());
+    } else {
+      state = downBecause == null ? SourceState.STARTING : SourceState.FAILING;
+      error = downBecause == null ? null : "push: " + downBecause;
+      next = nextConnect;
+    }
+    return new SourceStatus(
+        configured.id(),
+        configured.name(),
+        url,
+        state,
+        error,
+        success,
+        update,
+        null,
+        next,
+        recent,
+        notes);
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null || a.isAfter(b) ? a : b;
+  }
+}

@@ -21,7 +21,39 @@ import org.wirewatch.model.SourceId;
 public final class SourceSpec {
   private SourceSpec() {}
 
+  /** Wikimedia's public recent-changes stream (EventStreams), as {@code wikimedia:WIKI}. */
+  public static final String WIKIMEDIA_STREAM =
+      "https://stream.wikimedia.org/v2/stream/recentchange";
+
+  /**
+   * The ready preset for one wiki's recent changes, e.g. {@code wikimedia:enwiki}: the stream
+   * itself (there is nothing to poll), each change mapped to an update (the page title as headline,
+   * the edit summary as text, the editor as credit), only that wiki's. Options may follow as for
+   * any source ({@code wikimedia:enwiki;name=Wikipedia edits}).
+   */
+  public static String wikimedia(String wiki) {
+    return WIKIMEDIA_STREAM
+        + ";push=self;format=jsonfeed;id=wikimedia-"
+        + wiki
+        + ";name=Wikimedia "
+        + wiki
+        + " changes;interval=60s"
+        + ";fields=id:meta.id,headline:title,text:comment,author:user,url:meta.uri,time:meta.dt"
+        + ";filter=wiki="
+        + wiki;
+  }
+
   public static SourceConfig parse(String spec) {
+    String trimmed = spec.trim();
+    if (trimmed.toLowerCase(Locale.ROOT).startsWith("wikimedia:")) {
+      int semi = trimmed.indexOf(';');
+      String wiki = (semi < 0 ? trimmed : trimmed.substring(0, semi)).substring(10).strip();
+      if (!wiki.matches("[a-z0-9_]+")) {
+        throw new IllegalArgumentException("wikimedia: needs a wiki's name, such as enwiki");
+      }
+      // Later options win: the preset's come first.
+      spec = wikimedia(wiki) + (semi < 0 ? "" : trimmed.substring(semi));
+    }
     String[] parts = spec.trim().split(";");
     URI url;
     try {

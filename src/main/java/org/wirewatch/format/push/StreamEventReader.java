@@ -52,6 +52,10 @@ public final class StreamEventReader {
     boolean deletion = type != null && DELETE_EVENTS.contains(type.toLowerCase(Locale.ROOT));
     JsonElement root;
     try {
+      // Gson reads a bare word as a string: only what starts like JSON is taken for JSON.
+      if ("{[\"-0123456789tfn".indexOf(data.strip().charAt(0)) < 0) {
+        throw new JsonSyntaxException("it starts with '" + data.strip().charAt(0) + "'");
+      }
       root = JsonParser.parseString(data);
     } catch (JsonSyntaxException | IllegalStateException e) {
       if (deletion && !data.strip().contains(" ")) {

@@ -261,8 +261,8 @@ public final class App implements AutoCloseable {
             subscriberThread("alerts"));
   }
 
-  /** A source's configured name, from any thread. */
-  private synchronized String sourceName(SourceId id) {
+  /** A source's configured name, from any thread (the id when it has none configured). */
+  public synchronized String sourceName(SourceId id) {
     for (SourceConfig s : sources) {
       if (s.id().equals(id)) {
         return s.name();

@@ -89,6 +89,16 @@ public final class WirewatchCommand {
   public int screen = -1;
 
   @Option(
+      names = "--serve",
+      paramLabel = "[HOST:]PORT",
+      description =
+          "Run headless as a relay for other screens: serve the merged timeline at /feed.json"
+              + " (JSON Feed) and /events (Server-Sent Events). PORT alone listens on loopback"
+              + " only; give a HOST (0.0.0.0 for all) to serve beyond this machine. Screens add"
+              + " it as 'http://HOST:PORT/feed.json;push=http://HOST:PORT/events'.")
+  public String serve;
+
+  @Option(
       names = "--dim",
       paramLabel = "HH:MM-HH:MM[@NN%]",
       converter = DimmingConverter.class,

@@ -102,6 +102,9 @@ public final class Main {
         return history(command);
       }
       AppOptions options = CommandOptions.toAppOptions(command);
+      if (command.serve != null) {
+        return new RelayRunner(options, System.err).run(command.serve);
+      }
       if (command.headless) {
         return new HeadlessRunner(options, System.out, System.err).run(command.once);
       }

@@ -1,0 +1,199 @@
+package org.wirewatch.relay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wirewatch.app.App;
+import org.wirewatch.app.AppOptions;
+import org.wirewatch.model.SourceId;
+import org.wirewatch.model.TimelineEntry;
+import org.wirewatch.source.PushSettings;
+import org.wirewatch.source.SourceConfig;
+
+/**
+ * One relay polls the source; a client fed only by the relay (its feed and its event stream) holds
+ * the same updates, with the same versions and withdrawals, and still does after the relay
+ * restarts.
+ */
+class RelayEndToEndTest {
+  @StartStop private final MockWebServer upstream = new MockWebServer();
+  @TempDir Path relayDir;
+  @TempDir Path clientDir;
+  private volatile String items = "";
+
+  private static String item(String id, String title, String modified, boolean deleted) {
+    return "{\"id\":\""
+        + id
+        + "\",\"title\":\""
+        + title
+        + "\",\"content_text\":\""
+        + title
+        + "\",\"date_published\":\"2025-08-07T12:00:00Z\",\"date_modified\":\""
+        + modified
+        + "\",\"authors\":[{\"name\":\"ANI\"}]"
+        + (deleted ? ",\"_wirewatch\":{\"deleted\":true}" : "")
+        + "}";
+  }
+
+  private void serve(String... list) {
+    items = String.join(",", list);
+  }
+
+  private final class Relay implements AutoCloseable {
+    final App app;
+    final RelayServer server;
+
+    Relay(int port) throws Exception {
+      SourceConfig wire =
+          new SourceConfig(
+              SourceId.of("wire"),
+              "Wire live",
+              upstream.url("/live.json").uri(),
+              null,
+              Duration.ofSeconds(2),
+              ZoneId.of("Asia/Kolkata"),
+              null,
+              true);
+      app =
+          new App(
+              new AppOptions(List.of(wire), 500, ZoneId.of("UTC"), relayDir, false),
+              Clock.systemUTC());
+      RelayEvents events = new RelayEvents(app::sourceName, System.currentTimeMillis());
+      app.changes().subscribe(events, app.subscriberThread("relay"));
+      server =
+          new RelayServer(
+              new InetSocketAddress("127.0.0.1", port),
+              events,
+              () -> app.timeline().snapshot(),
+              app::sourceName,
+              "relay");
+      app.startPolling();
+    }
+
+    @Override
+    public void close() {
+      server.close();
+      app.close();
+    }
+  }
+
+  /** What a timeline shows, by relay id: "headline|revisions", withdrawn ones left out. */
+  private static Map<String, String> shown(List<TimelineEntry> entries, boolean isRelay) {
+    Map<String, String> out = new TreeMap<>();
+    for (TimelineEntry e : entries) {
+      if (e.withdrawnAt() != null) {
+        continue;
+      }
+      String id = isRelay ? e.update().source().value() + "/" + e.update().id() : e.update().id();
+      out.put(id, e.update().headline() + "|" + e.update().author());
+    }
+    return out;
+  }
+
+  @Test
+  void aClientFedOnlyByTheRelayHoldsWhatTheRelayHoldsAcrossEditsWithdrawalsAndARestart()
+      throws Exception {
+    upstream.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            return new MockResponse.Builder()
+                .setHeader("Content-Type", "application/feed+json")
+                .body(
+                    "{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"Wire\","
+                        + "\"items\":["
+                        + items
+                        + "]}")
+                .build();
+          }
+        });
+    serve(
+        item("a", "Summit likely", "2025-08-07T12:00:00Z", false),
+        item("b", "Sensex falls", "2025-08-07T12:00:00Z", false));
+    Relay relay = new Relay(0);
+    int port = relay.server.address().getPort();
+    URI base = URI.create("http://127.0.0.1:" + port);
+    SourceConfig viaRelay =
+        new SourceConfig(
+                SourceId.of("relay"),
+                "Newsroom relay",
+                base.resolve("/feed.json"),
+                null,
+                Duration.ofSeconds(30),
+                ZoneId.of("UTC"),
+                null,
+                true)
+            .withPush(PushSettings.of(base.resolve("/events")));
+    try (App client =
+        new App(
+            new AppOptions(List.of(viaRelay), 500, ZoneId.of("UTC"), clientDir, false),
+            Clock.systemUTC())) {
+      client.startPolling();
+      try {
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () ->
+                    shown(relay.app.timeline().snapshot(), true).size() == 2
+                        && shown(client.timeline().snapshot(), false)
+                            .equals(shown(relay.app.timeline().snapshot(), true)));
+
+        // An edit, a withdrawal and a new update reach the client through the stream alone: the
+        // client polls every 30 s, the test waits less than that.
+        serve(
+            item("a", "Summit next week", "2025-08-07T12:30:00Z", false),
+            item("b", "Sensex falls", "2025-08-07T12:31:00Z", true),
+            item("c", "RBI holds rates", "2025-08-07T12:32:00Z", false));
+        await()
+            .atMost(Duration.ofSeconds(20))
+            .until(
+                () ->
+                    shown(client.timeline().snapshot(), false)
+                        .keySet()
+                        .equals(java.util.Set.of("wire/a", "wire/c")));
+        assertThat(shown(client.timeline().snapshot(), false))
+            .isEqualTo(shown(relay.app.timeline().snapshot(), true));
+        TimelineEntry edited =
+            client.timeline().snapshot().stream()
+                .filter(e -> e.update().id().equals("wire/a"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(edited.update().headline()).isEqualTo("Summit next week");
+        assertThat(edited.revisions()).as("the earlier version is kept").hasSize(1);
+      } finally {
+        relay.close();
+      }
+
+      // The relay restarts; what came meanwhile reaches the client once it is back.
+      serve(
+          item("a", "Summit next week", "2025-08-07T12:30:00Z", false),
+          item("c", "RBI holds rates", "2025-08-07T12:32:00Z", false),
+          item("d", "Monsoon update", "2025-08-07T12:40:00Z", false));
+      try (Relay again = new Relay(port)) {
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () ->
+                    shown(client.timeline().snapshot(), false).containsKey("wire/d")
+                        && shown(client.timeline().snapshot(), false)
+                            .equals(shown(again.app.timeline().snapshot(), true)));
+      }
+    }
+  }
+}

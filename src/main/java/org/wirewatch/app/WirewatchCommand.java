@@ -99,6 +99,14 @@ public final class WirewatchCommand {
   public String serve;
 
   @Option(
+      names = "--publish-to",
+      paramLabel = "URL",
+      description =
+          "With --serve: also publish every change to this nginx nchan publisher endpoint, which"
+              + " fans it out to any number of screens (see docs/DEPLOYMENT.md).")
+  public String publishTo;
+
+  @Option(
       names = "--dim",
       paramLabel = "HH:MM-HH:MM[@NN%]",
       converter = DimmingConverter.class,

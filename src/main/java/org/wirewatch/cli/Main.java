@@ -103,7 +103,7 @@ public final class Main {
       }
       AppOptions options = CommandOptions.toAppOptions(command);
       if (command.serve != null) {
-        return new RelayRunner(options, System.err).run(command.serve);
+        return new RelayRunner(options, System.err).run(command.serve, command.publishTo);
       }
       if (command.headless) {
         return new HeadlessRunner(options, System.out, System.err).run(command.once);

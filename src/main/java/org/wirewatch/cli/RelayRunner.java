@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import org.wirewatch.app.App;
 import org.wirewatch.app.AppOptions;
+import org.wirewatch.relay.NchanPublisher;
 import org.wirewatch.relay.RelayEvents;
 import org.wirewatch.relay.RelayServer;
 
@@ -46,6 +47,13 @@ final class RelayRunner {
   }
 
   int run(String spec) {
+    return run(spec, null);
+  }
+
+  /**
+   * @param publishTo an nchan publisher endpoint to send every event to as well, or {@code null}
+   */
+  int run(String spec, String publishTo) {
     CountDownLatch stop = new CountDownLatch(1);
     CountDownLatch closed = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -64,6 +72,11 @@ final class RelayRunner {
     try (App app = new App(options, clock)) {
       RelayEvents events = new RelayEvents(app::sourceName, clock.millis());
       app.changes().subscribe(events, app.subscriberThread("relay"));
+      NchanPublisher nchan =
+          publishTo == null ? null : new NchanPublisher(new okhttp3.OkHttpClient(), publishTo);
+      if (nchan != null) {
+        events.addListener(nchan);
+      }
       try (RelayServer server =
           new RelayServer(
               address(spec),

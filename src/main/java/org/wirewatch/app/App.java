@@ -144,7 +144,8 @@ public final class App implements AutoCloseable {
             new Random(), // thread-safe, and pollers run on several threads
             PollingPolicy.defaults(),
             null,
-            history.resumePoints());
+            history.resumePoints(),
+            this::followAsPush);
     org.wirewatch.fetch.PushContext push =
         new org.wirewatch.fetch.PushContext(
             org.wirewatch.fetch.PushContext.streamClient(
@@ -161,6 +162,13 @@ public final class App implements AutoCloseable {
                     ? new org.wirewatch.fetch.PushSourceRunner(source, context, push)
                     : new org.wirewatch.fetch.SourcePoller(source, context));
     pollers.start();
+  }
+
+  /** A polled source turned out to push: follow its stream from now on. */
+  private synchronized void followAsPush(SourceConfig pushing) {
+    if (pollers != null) {
+      pollers.upgrade(pushing);
+    }
   }
 
   /**

@@ -117,6 +117,10 @@ public final class SourceReader {
     if (outcome instanceof FetchOutcome.Failed failed) {
       return Once.failed(failed.message(), at);
     }
+    if (outcome instanceof FetchOutcome.EventStream) {
+      return Once.failed(
+          "the URL is a Server-Sent Events stream: it is followed as it pushes, not read once", at);
+    }
     if (outcome instanceof FetchOutcome.Gone gone) {
       return Once.failed(gone.message() == null ? "HTTP 410 Gone" : gone.message(), at);
     }

@@ -164,6 +164,11 @@ public final class ConditionalFetcher implements Fetcher {
               : null;
       return new FetchOutcome.Failed(FailureMessages.status(code, response.message()), retryAfter);
     }
+    String type = response.header("Content-Type");
+    if (type != null
+        && type.strip().toLowerCase(java.util.Locale.ROOT).startsWith("text/event-stream")) {
+      return new FetchOutcome.EventStream(url.uri());
+    }
     byte[] body = readCapped(response.body());
     if (body == null) {
       return new FetchOutcome.Failed("response larger than " + FailureMessages.size(maxBytes));

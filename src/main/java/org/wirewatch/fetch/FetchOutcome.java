@@ -63,6 +63,12 @@ public sealed interface FetchOutcome {
   record Gone(String message) implements FetchOutcome {}
 
   /**
+   * A 2xx whose body is a Server-Sent Events stream: not read (it never ends); the source is one to
+   * follow as push.
+   */
+  record EventStream(URI url) implements FetchOutcome {}
+
+  /**
    * Anything else: an error status, a network failure, a timeout, a body over the cap.
    *
    * @param message what went wrong, in words ("HTTP 503 Service Unavailable")

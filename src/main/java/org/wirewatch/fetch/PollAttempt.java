@@ -47,6 +47,17 @@ final class PollAttempt {
     if (outcome instanceof FetchOutcome.Moved moved) {
       return new Result.MovedTo(moved.newUrl(), null);
     }
+    if (outcome instanceof FetchOutcome.EventStream stream) {
+      // Not a document to poll: whoever can follows it as push from now on.
+      if (context.streamFound() != null) {
+        SourceConfig pushing =
+            target
+                .withUrl(stream.url())
+                .withPush(org.wirewatch.source.PushSettings.of(stream.url()));
+        context.scheduler().execute(() -> context.streamFound().accept(pushing));
+      }
+      return new Result.Failure("the URL answers with an event stream (text/event-stream)", null);
+    }
     if (outcome instanceof FetchOutcome.Gone g) {
       return new Result.Removed(g.message() == null ? "HTTP 410 Gone" : g.message());
     }

@@ -101,6 +101,24 @@ public final class PollerGroup implements AutoCloseable {
   }
 
   /**
+   * Swaps a polled source for a runner of {@code pushing} (the same source, found to push): its
+   * poller is stopped and the new runner started. Nothing happens when the source was edited or
+   * removed meanwhile.
+   */
+  public synchronized void upgrade(SourceConfig pushing) {
+    SourceRunner old = runners.get(pushing.id());
+    if (old == null || old.source().push() != null || !old.source().enabled()) {
+      return;
+    }
+    old.stop();
+    SourceRunner fresh = factory.apply(pushing);
+    runners.put(pushing.id(), fresh);
+    if (started) {
+      fresh.start();
+    }
+  }
+
+  /**
    * A manual refresh of one source.
    *
    * @return false when there is no such source or it is not running

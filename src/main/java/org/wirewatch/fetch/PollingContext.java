@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.wirewatch.exec.TaskScheduler;
 import org.wirewatch.model.SourceStatusListener;
+import org.wirewatch.source.SourceConfig;
 
 /**
  * What every poller shares: where to fetch, what to do with a body, whom to tell, and how time and
@@ -19,6 +20,8 @@ import org.wirewatch.model.SourceStatusListener;
  * @param policy backoff and staleness rules
  * @param throttle per-host waits that servers asked for, shared by every source
  * @param resume where each source picks up after a restart (its stored validators)
+ * @param streamFound told (on the scheduler) of a source whose URL answered with an event stream,
+ *     as that source with {@code push=self}, to follow it as push; {@code null} when nobody can
  */
 public record PollingContext(
     Fetcher fetcher,
@@ -29,7 +32,8 @@ public record PollingContext(
     RandomGenerator random,
     PollingPolicy policy,
     HostThrottle throttle,
-    ResumePoints resume) {
+    ResumePoints resume,
+    java.util.function.Consumer<SourceConfig> streamFound) {
   public PollingContext {
     Objects.requireNonNull(fetcher, "fetcher");
     Objects.requireNonNull(handler, "handler");
@@ -40,6 +44,20 @@ public record PollingContext(
     policy = policy == null ? PollingPolicy.defaults() : policy;
     throttle = throttle == null ? new HostThrottle() : throttle;
     resume = resume == null ? ResumePoints.NONE : resume;
+  }
+
+  /** A context that cannot follow event streams. */
+  public PollingContext(
+      Fetcher fetcher,
+      BodyHandler handler,
+      SourceStatusListener listener,
+      TaskScheduler scheduler,
+      Clock clock,
+      RandomGenerator random,
+      PollingPolicy policy,
+      HostThrottle throttle,
+      ResumePoints resume) {
+    this(fetcher, handler, listener, scheduler, clock, random, policy, throttle, resume, null);
   }
 
   /** A context whose sources all start afresh. */
@@ -70,6 +88,6 @@ public record PollingContext(
   /** The same context telling {@code other} of status changes instead. */
   public PollingContext withListener(SourceStatusListener other) {
     return new PollingContext(
-        fetcher, handler, other, scheduler, clock, random, policy, throttle, resume);
+        fetcher, handler, other, scheduler, clock, random, policy, throttle, resume, streamFound);
   }
 }

@@ -38,4 +38,21 @@ public record PollingPolicy(
   public static PollingPolicy defaults() {
     return new PollingPolicy(Duration.ofMinutes(5), 0.2, 3, 20, Duration.ofHours(1), 5);
   }
+
+  /**
+   * How long until a source whose request is in flight counts as stale: {@link
+   * #staleAfterIntervals()} intervals from the later of its last success and its start (so a
+   * restart begins afresh); zero when that is past.
+   */
+  public java.time.Duration untilStale(
+      java.time.Instant lastSuccess,
+      java.time.Instant startedAt,
+      java.time.Duration interval,
+      java.time.Instant now) {
+    java.time.Instant reference =
+        lastSuccess != null && lastSuccess.isAfter(startedAt) ? lastSuccess : startedAt;
+    java.time.Duration delay =
+        java.time.Duration.between(now, reference.plus(interval.multipliedBy(staleAfterIntervals)));
+    return delay.isNegative() ? java.time.Duration.ZERO : delay;
+  }
 }

@@ -1,10 +1,8 @@
 package org.wirewatch.fetch;
 
 import java.io.IOException;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import okhttp3.Call;
@@ -19,7 +17,6 @@ import okio.Okio;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wirewatch.exec.TaskScheduler;
-import org.wirewatch.model.SourceState;
 import org.wirewatch.model.SourceStatus;
 import org.wirewatch.source.SourceConfig;
 
@@ -287,11 +284,8 @@ public final class PushSourceRunner implements SourceRunner {
       // keeps failing backs off, never sooner than that.
       Duration delay = outcome.delivered() ? retry : max(backoff.delayAfter(failuresInARow), retry);
       if (outcome.retryAfter() != null) {
-        Duration asked =
-            outcome.retryAfter().compareTo(polling.policy().maxRetryAfter()) > 0
-                ? polling.policy().maxRetryAfter()
-                : outcome.retryAfter();
-        delay = max(delay, asked);
+        delay =
+            max(delay, RetryAfter.bounded(outcome.retryAfter(), polling.policy().maxRetryAfter()));
       }
       connectSoon(delay);
       publish();
@@ -388,72 +382,18 @@ public final class PushSourceRunner implements SourceRunner {
   }
 
   private SourceStatus snapshot() {
-    SourceStatus polled = fallback == null ? null : fallback.status();
-    List<String> notes = new ArrayList<>();
-    URI url = configured.push().stream();
-    if (streamUp) {
-      notes.add("live (push)");
-    } else if (running && downBecause != null) {
-      notes.add(
-          fallback == null
-              ? "push stream down: " + downBecause
-              : "push stream down: "
-                  + downBecause
-                  + "; polling every "
-                  + configured.interval().toSeconds()
-                  + " s");
-    }
-    notes.addAll(problems);
-    if (badEvents > 0) {
-      notes.add(badEvents + " unreadable events skipped");
-    }
-    List<SourceStatus.SourceError> recent = new ArrayList<>(errors.list());
-    if (polled != null) {
-      recent.addAll(polled.recentErrors());
-    }
-    Instant success = later(lastEvent, polled == null ? null : polled.lastSuccess());
-    Instant update = later(lastUpdate, polled == null ? null : polled.lastUpdate());
-    SourceState state;
-    String error;
-    Instant next;
-    if (!running) {
-      state = SourceState.STOPPED;
-      error = configured.enabled() ? null : "disabled";
-      next = null;
-    } else if (streamUp) {
-      state = SourceState.LIVE;
-      error = null;
-      next = null;
-    } else if (polled != null && polled.state() != SourceState.STOPPED && downBecause != null) {
-      // Polling carries the source: its state says how that goes.
-      state = polled.state();
-      error = polled.lastError();
-      next = polled.nextAttempt();
-      url = polled.url();
-      notes.addAll(polled.problems());
-    } else {
-      state = downBecause == null ? SourceState.STARTING : SourceState.FAILING;
-      error = downBecause == null ? null : "push: " + downBecause;
-      next = nextConnect;
-    }
-    return new SourceStatus(
-        configured.id(),
-        configured.name(),
-        url,
-        state,
-        error,
-        success,
-        update,
-        null,
-        next,
-        recent,
-        notes);
-  }
-
-  private static Instant later(Instant a, Instant b) {
-    if (a == null) {
-      return b;
-    }
-    return b == null || a.isAfter(b) ? a : b;
+    return PushStatus.of(
+        configured,
+        new PushStatus.Stream(
+            running,
+            streamUp,
+            downBecause,
+            lastEvent,
+            lastUpdate,
+            nextConnect,
+            problems,
+            badEvents,
+            errors.list()),
+        fallback == null ? null : fallback.status());
   }
 }

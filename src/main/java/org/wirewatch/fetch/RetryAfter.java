@@ -14,6 +14,13 @@ final class RetryAfter {
    * @return how long to wait from {@code now}; zero for a date in the past; empty when the header
    *     is absent or unreadable
    */
+  /**
+   * {@code asked}, but never longer than {@code max}: a server cannot silence a source for good.
+   */
+  static Duration bounded(Duration asked, Duration max) {
+    return asked.compareTo(max) > 0 ? max : asked;
+  }
+
   static Optional<Duration> parse(Headers headers, Instant now) {
     String value = headers.get("Retry-After");
     if (value == null || value.isBlank()) {

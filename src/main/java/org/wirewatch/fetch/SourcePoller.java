@@ -180,21 +180,14 @@ public final class SourcePoller implements SourceRunner {
     return true;
   }
 
-  /**
-   * Polls once now and then stops: a push source catching up on what its stream may have missed. A
-   * later {@link #start()} keeps it polling instead.
-   */
+  /** Polls once now, then stops (a push source catching up); {@link #start()} keeps polling. */
   public synchronized void pollOnce() {
-    if (!configured.enabled() || gone) {
-      return;
-    }
     if (running) {
-      stopAfterPoll = true;
       pollNow();
-      return;
+    } else {
+      start();
     }
-    start();
-    stopAfterPoll = true;
+    stopAfterPoll = running;
   }
 
   /**
@@ -244,8 +237,7 @@ public final class SourcePoller implements SourceRunner {
           apply(result);
           publish();
           if (stopAfterPoll) {
-            stopAfterPoll = false;
-            stop();
+            stop(); // the catch-up poll of a push source whose stream is back
           }
         }
       }
@@ -335,10 +327,7 @@ public final class SourcePoller implements SourceRunner {
     }
     Duration delay = backoff.delayAfter(failuresInARow);
     if (retryAfter != null) {
-      Duration asked =
-          retryAfter.compareTo(context.policy().maxRetryAfter()) > 0
-              ? context.policy().maxRetryAfter()
-              : retryAfter;
+      Duration asked = RetryAfter.bounded(retryAfter, context.policy().maxRetryAfter());
       context.throttle().block(current.url(), now.plus(asked));
       if (asked.compareTo(delay) > 0) {
         delay = asked;
@@ -358,16 +347,8 @@ public final class SourcePoller implements SourceRunner {
     if (state != SourceState.LIVE && state != SourceState.STARTING) {
       return;
     }
-    // Count from the later of the last success and this start, so a restart begins afresh.
-    Instant reference =
-        lastSuccess != null && lastSuccess.isAfter(startedAt) ? lastSuccess : startedAt;
-    Instant due =
-        reference.plus(current.interval().multipliedBy(context.policy().staleAfterIntervals()));
-    Duration delay = Duration.between(now(), due);
-    staleAlarm =
-        context
-            .scheduler()
-            .schedule(() -> markStale(pollEpoch), delay.isNegative() ? Duration.ZERO : delay);
+    Duration delay = context.policy().untilStale(lastSuccess, startedAt, current.interval(), now());
+    staleAlarm = context.scheduler().schedule(() -> markStale(pollEpoch), delay);
   }
 
   private synchronized void markStale(long pollEpoch) {

@@ -96,4 +96,30 @@ class PushSourceAppTest {
           .until(() -> statuses.stream().anyMatch(s -> s.problems().contains("live (push)")));
     }
   }
+
+  @Test
+  void aPlainSourceWhoseUrlAnswersWithAnEventStreamIsFollowedAsOne() {
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            requests.add(request);
+            return new MockResponse.Builder()
+                .setHeader("Content-Type", "text/event-stream")
+                .body(
+                    "id: 7\ndata: {\"id\":\"u1807\",\"title\":\"Summit likely\","
+                        + "\"date_published\":\"2025-08-07T18:07:00+05:30\"}\n\n")
+                .build();
+          }
+        });
+    SourceConfig plain = SourceConfig.of("live", server.url("/live").uri());
+    AppOptions options = new AppOptions(List.of(plain), 100, ZoneId.of("UTC"), settings, false);
+    try (App app = new App(options, Clock.systemUTC())) {
+      app.startPolling();
+      await().atMost(Duration.ofSeconds(20)).until(() -> app.timeline().size() == 1);
+      assertThat(app.timeline().snapshot().get(0).update().headline()).isEqualTo("Summit likely");
+      await().atMost(Duration.ofSeconds(20)).until(() -> requests.size() >= 2);
+      assertThat(requests.get(1).getHeaders().get("Accept")).isEqualTo("text/event-stream");
+    }
+  }
 }

@@ -80,6 +80,18 @@ final class FailureMessages {
     return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
   }
 
+  /**
+   * Why a push stream ended, in words: "no data for 45 s" (a stall past the read timeout),
+   * "connection refused", "connection reset".
+   */
+  static String stream(Throwable t, long readTimeoutMillis) {
+    if (t instanceof IOException io) {
+      Duration read = Duration.ofMillis(readTimeoutMillis);
+      return io(io, read, read, Duration.ZERO);
+    }
+    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+  }
+
   /** "10 MB", "512 KB", "1500 bytes". */
   static String size(long bytes) {
     if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {

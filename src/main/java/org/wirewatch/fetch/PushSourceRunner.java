@@ -6,14 +6,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import okhttp3.Call;
-import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 import okhttp3.sse.EventSource;
 import okhttp3.sse.EventSourceListener;
 import okhttp3.sse.EventSources;
-import okio.Okio;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wirewatch.exec.TaskScheduler;
@@ -42,7 +39,6 @@ import org.wirewatch.source.SourceConfig;
  */
 public final class PushSourceRunner implements SourceRunner {
   private static final Logger LOG = LoggerFactory.getLogger(PushSourceRunner.class);
-  private static final MediaType EVENT_STREAM = MediaType.get("text/event-stream");
 
   private final PollingContext polling;
   private final PushContext push;
@@ -67,6 +63,7 @@ public final class PushSourceRunner implements SourceRunner {
   private long badEvents;
   private TaskScheduler.Cancellable pendingConnect;
   private SourceStatus status;
+  private SourceStatus polled; // the fallback poller's latest, as it told us
 
   public PushSourceRunner(SourceConfig source, PollingContext polling, PushContext push) {
     this.configured = Objects.requireNonNull(source);
@@ -84,7 +81,8 @@ public final class PushSourceRunner implements SourceRunner {
     this.fallback =
         source.pushOnly()
             ? null
-            : new SourcePoller(source, polling.withListener(s -> pollerChanged()));
+            : new SourcePoller(source, polling.withListener(this::pollerChanged));
+    this.polled = fallback == null ? null : fallback.status();
     this.status = snapshot();
   }
 
@@ -108,74 +106,89 @@ public final class PushSourceRunner implements SourceRunner {
     return lastEventId;
   }
 
+  // Lock order: the poller publishes under its own lock and then takes this one, so this runner
+  // never calls into the poller while holding its lock.
+
   @Override
-  public synchronized void start() {
+  public void start() {
     if (!configured.enabled()) {
       if (fallback != null) {
         fallback.start(); // publishes STOPPED, disabled
       }
+      synchronized (this) {
+        publish();
+      }
+      return;
+    }
+    synchronized (this) {
+      if (running) {
+        return;
+      }
+      running = true;
+      epoch++;
+      connectSoon(Duration.ZERO);
       publish();
-      return;
     }
-    if (running) {
-      return;
-    }
-    running = true;
-    epoch++;
-    connectSoon(Duration.ZERO);
-    publish();
   }
 
   @Override
-  public synchronized void stop() {
-    if (!running) {
-      return;
+  public void stop() {
+    synchronized (this) {
+      if (!running) {
+        return;
+      }
+      running = false;
+      epoch++;
+      pendingConnect = Tasks.cancel(pendingConnect);
+      if (call != null) {
+        call.cancel();
+        call = null;
+      }
+      streamUp = false;
+      nextConnect = null;
+      publish();
     }
-    running = false;
-    epoch++;
-    pendingConnect = Tasks.cancel(pendingConnect);
-    if (call != null) {
-      call.cancel();
-      call = null;
-    }
-    streamUp = false;
-    nextConnect = null;
     if (fallback != null) {
       fallback.stop();
     }
-    publish();
   }
 
   @Override
-  public synchronized boolean pollNow() {
-    if (!running) {
-      return false;
+  public boolean pollNow() {
+    boolean up;
+    synchronized (this) {
+      if (!running) {
+        return false;
+      }
+      up = streamUp;
+      if (!up && call == null) {
+        connectSoon(Duration.ZERO);
+      }
     }
     if (fallback != null) {
-      if (streamUp) {
+      if (up) {
         fallback.pollOnce();
       } else {
         fallback.pollNow();
       }
     }
-    if (!streamUp && call == null) {
-      connectSoon(Duration.ZERO);
-    }
     return true;
   }
 
   @Override
-  public synchronized void reconfigure(SourceConfig edited) {
-    if (!edited.id().equals(configured.id())
-        || !edited.url().equals(configured.url())
-        || !Objects.equals(edited.push(), configured.push())) {
-      throw new IllegalArgumentException("not the same source: " + edited.id());
+  public void reconfigure(SourceConfig edited) {
+    synchronized (this) {
+      if (!edited.id().equals(configured.id())
+          || !edited.url().equals(configured.url())
+          || !Objects.equals(edited.push(), configured.push())) {
+        throw new IllegalArgumentException("not the same source: " + edited.id());
+      }
+      configured = edited;
+      publish();
     }
-    configured = edited;
     if (fallback != null) {
       fallback.reconfigure(edited);
     }
-    publish();
   }
 
   private void connectSoon(Duration delay) {
@@ -211,7 +224,8 @@ public final class PushSourceRunner implements SourceRunner {
     try (Response response = opened.execute()) {
       outcome = follow(token, response);
     } catch (IOException | RuntimeException e) {
-      outcome = new Outcome(describe(e), null, false);
+      outcome =
+          new Outcome(FailureMessages.stream(e, push.client().readTimeoutMillis()), null, false);
     }
     ended(token, opened, outcome);
   }
@@ -226,22 +240,12 @@ public final class PushSourceRunner implements SourceRunner {
           RetryAfter.parse(response.headers(), polling.clock().instant()).orElse(null),
           false);
     }
-    ResponseBody body = response.body();
-    MediaType type = body.contentType();
-    if (type == null
-        || !type.type().equals(EVENT_STREAM.type())
-        || !type.subtype().equals(EVENT_STREAM.subtype())) {
-      return new Outcome(
-          "not an event stream (Content-Type " + (type == null ? "none" : type) + ")", null, false);
+    String notAStream = RetryTap.notAnEventStream(response);
+    if (notAStream != null) {
+      return new Outcome(notAStream, null, false);
     }
     // okhttp-sse reads the events; the tap sees retry: lines, which it does not pass on.
-    Response tapped =
-        response
-            .newBuilder()
-            .body(
-                ResponseBody.create(
-                    Okio.buffer(new RetryTap(body.source(), this::retryIs)), type, -1))
-            .build();
+    Response tapped = RetryTap.tap(response, this::retryIs);
     Listener listener = new Listener(token);
     opened(token);
     EventSources.processResponse(tapped, listener);
@@ -295,15 +299,6 @@ public final class PushSourceRunner implements SourceRunner {
     if (fallback != null) {
       fallback.start(); // polling takes over until the stream is back
     }
-  }
-
-  /** "no data for 45 s" (a stall), "connection refused", "connection reset". */
-  private String describe(Throwable t) {
-    if (t instanceof IOException io) {
-      Duration read = Duration.ofMillis(push.client().readTimeoutMillis());
-      return FailureMessages.io(io, read, read, Duration.ZERO);
-    }
-    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
   }
 
   private static Duration max(Duration a, Duration b) {
@@ -364,11 +359,15 @@ public final class PushSourceRunner implements SourceRunner {
 
     @Override
     public void onFailure(EventSource source, Throwable t, Response response) {
-      end = t == null ? "the stream failed" : describe(t);
+      end =
+          t == null
+              ? "the stream failed"
+              : FailureMessages.stream(t, push.client().readTimeoutMillis());
     }
   }
 
-  private synchronized void pollerChanged() {
+  private synchronized void pollerChanged(SourceStatus latest) {
+    polled = latest;
     publish();
   }
 
@@ -394,6 +393,6 @@ public final class PushSourceRunner implements SourceRunner {
             problems,
             badEvents,
             errors.list()),
-        fallback == null ? null : fallback.status());
+        polled);
   }
 }

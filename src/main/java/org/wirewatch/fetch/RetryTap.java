@@ -19,6 +19,26 @@ final class RetryTap extends ForwardingSource {
   private final StringBuilder line = new StringBuilder();
   private boolean tooLong;
 
+  /** Why {@code response} (a 2xx) is not an event stream to follow, or {@code null} when it is. */
+  static String notAnEventStream(okhttp3.Response response) {
+    okhttp3.MediaType type = response.body().contentType();
+    if (type != null && type.type().equals("text") && type.subtype().equals("event-stream")) {
+      return null;
+    }
+    return "not an event stream (Content-Type " + (type == null ? "none" : type) + ")";
+  }
+
+  /** {@code response} with its body read through a tap that tells {@code onRetry} of retry:. */
+  static okhttp3.Response tap(okhttp3.Response response, LongConsumer onRetry) {
+    okhttp3.ResponseBody body = response.body();
+    return response
+        .newBuilder()
+        .body(
+            okhttp3.ResponseBody.create(
+                okio.Okio.buffer(new RetryTap(body.source(), onRetry)), body.contentType(), -1))
+        .build();
+  }
+
   RetryTap(Source delegate, LongConsumer onRetry) {
     super(delegate);
     this.onRetry = onRetry;

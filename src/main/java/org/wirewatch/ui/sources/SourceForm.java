@@ -27,6 +27,9 @@ final class SourceForm {
 
   final TextField name = new TextField();
   final TextField url = new TextField();
+  final TextField push = new TextField();
+  // Kept as shown: the form edits the stream's URL, not its field map or filter.
+  private org.wirewatch.source.PushSettings shownPush;
   final ChoiceBox<String> format = new ChoiceBox<>();
   final Spinner<Integer> interval = new Spinner<>(2, 3600, 15);
   final ComboBox<String> zone = new ComboBox<>();
@@ -64,6 +67,10 @@ final class SourceForm {
     int row = 0;
     row = add("Name", name, row);
     row = add("URL", url, row);
+    push.setId("source-push");
+    push.setPromptText(
+        "optional: its Server-Sent Events URL, followed while up (the URL is polled when it is down)");
+    row = add("Push stream", push, row);
     row = add("Format", format, row);
     row = add("Every (seconds)", interval, row);
     row = add("Zone for times without one", zone, row);
@@ -102,6 +109,8 @@ final class SourceForm {
     id = c == null ? null : c.id().value();
     name.setText(c == null ? "" : c.name());
     url.setText(c == null ? "" : c.url().toString());
+    shownPush = c == null ? null : c.push();
+    push.setText(shownPush == null ? "" : shownPush.stream().toString());
     format.setValue(c == null || c.format() == null ? AUTO : c.format().hint());
     interval.getValueFactory().setValue(c == null ? 15 : (int) c.interval().toSeconds());
     zone.setValue(c == null ? ZoneId.systemDefault().getId() : c.zone().getId());
@@ -167,7 +176,13 @@ final class SourceForm {
           Duration.ofSeconds(interval.getValue()),
           z,
           selectors,
-          enabled.isSelected());
+          enabled.isSelected(),
+          push.getText().isBlank()
+              ? null
+              : new org.wirewatch.source.PushSettings(
+                  URI.create(push.getText().trim()),
+                  shownPush == null ? null : shownPush.fields(),
+                  shownPush == null ? null : shownPush.filter()));
     } catch (IllegalArgumentException e) {
       String message = e.getMessage() == null ? "" : e.getMessage();
       problem.accept(

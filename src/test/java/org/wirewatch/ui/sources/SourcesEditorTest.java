@@ -96,6 +96,23 @@ class SourcesEditorTest {
   }
 
   @Test
+  void aPushStreamIsPairedWithTheSourcesUrl(FxRobot robot) {
+    robot.interact(
+        () ->
+            robot
+                .lookup("#source-push")
+                .queryAs(javafx.scene.control.TextField.class)
+                .setText("https://example.org/wire/events"));
+    robot.clickOn("#keep-source");
+    robot.clickOn("#save-sources");
+    WaitForAsyncUtils.waitForFxEvents();
+    SourceConfig saved = applied.get(0).get(0);
+    assertThat(saved.push().stream().toString()).isEqualTo("https://example.org/wire/events");
+    assertThat(saved.pushOnly()).isFalse();
+    assertThat(saved.url().toString()).isEqualTo("https://example.org/wire.xml");
+  }
+
+  @Test
   void testingASourceShowsWhatItFoundWithTimeHeadlineAndCredit(FxRobot robot) {
     robot.clickOn("#test-source");
     WaitForAsyncUtils.waitForFxEvents();

@@ -142,7 +142,7 @@ public final class SourcesEditor {
     stage.initOwner(owner);
     stage.initModality(Modality.WINDOW_MODAL);
     stage.setTitle("Sources — Wirewatch");
-    Scene scene = new Scene(root, 960, 640);
+    Scene scene = new Scene(root, 960, 720);
     if (owner != null && owner.getScene() != null) {
       scene.getStylesheets().setAll(owner.getScene().getStylesheets());
       root.styleProperty().bind(owner.getScene().getRoot().styleProperty());

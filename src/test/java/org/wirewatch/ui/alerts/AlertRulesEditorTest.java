@@ -58,6 +58,8 @@ class AlertRulesEditorTest {
             TimelineEntry.first(Updates.update().id("c").headline("Gaza: aid trucks").build()));
     editor = new AlertRulesEditor(manager, held);
     stage.setScene(new Scene(editor.root(), 900, 560));
+    // The primary stage is shared and keeps the last test's size unless told to fit.
+    stage.sizeToScene();
     stage.show();
   }
 

@@ -72,7 +72,9 @@ class SourcesEditorTest {
                 new PageSelectors(
                     "div.liveupdate", ".time", "h2", ".content", null, ".livedate", null)),
             ZoneId.of("Asia/Kolkata"));
-    stage.setScene(new Scene(editor.root(), 960, 640));
+    stage.setScene(new Scene(editor.root(), 960, 720));
+    // The primary stage is shared and keeps the last test's size unless told to fit.
+    stage.sizeToScene();
     stage.show();
   }
 

@@ -7,7 +7,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -18,8 +17,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.wirewatch.alert.AlertRule;
 import org.wirewatch.model.TimelineEntry;
@@ -134,17 +131,7 @@ public final class AlertRulesEditor {
 
   /** Opens the editor in its own window over {@code owner}. */
   public void show(Window owner) {
-    Stage stage = new Stage();
-    stage.initOwner(owner);
-    stage.initModality(Modality.WINDOW_MODAL);
-    stage.setTitle("Alert rules — Wirewatch");
-    Scene scene = new Scene(root, 900, 560);
-    if (owner != null && owner.getScene() != null) {
-      scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-      root.styleProperty().bind(owner.getScene().getRoot().styleProperty());
-    }
-    stage.setScene(scene);
-    stage.show();
+    org.wirewatch.ui.OwnedWindow.show(owner, root, "Alert rules — Wirewatch", 900, 560);
   }
 
   /** The rules the editor would save: the command line's are not among them. */

@@ -10,7 +10,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -23,8 +22,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.stage.Modality;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.wirewatch.format.PageSelectors;
 import org.wirewatch.source.SourceConfig;
@@ -138,17 +135,7 @@ public final class SourcesEditor {
 
   /** Opens the editor in its own window over {@code owner}. */
   public void show(Window owner) {
-    Stage stage = new Stage();
-    stage.initOwner(owner);
-    stage.initModality(Modality.WINDOW_MODAL);
-    stage.setTitle("Sources — Wirewatch");
-    Scene scene = new Scene(root, 960, 720);
-    if (owner != null && owner.getScene() != null) {
-      scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-      root.styleProperty().bind(owner.getScene().getRoot().styleProperty());
-    }
-    stage.setScene(scene);
-    stage.show();
+    org.wirewatch.ui.OwnedWindow.show(owner, root, "Sources — Wirewatch", 960, 720);
   }
 
   List<SourceConfig> editedSources() {

@@ -99,6 +99,7 @@ public final class WirewatchApp extends Application {
               java.time.Duration.ofSeconds(Math.max(3, command.takeoverSeconds)));
       wall.view().veil().setDimming(command.dim);
       wall.show(stage, command.screen);
+      probe(stage, model);
       app.startPolling();
       return;
     }
@@ -151,11 +152,21 @@ public final class WirewatchApp extends Application {
           };
       new org.wirewatch.ui.bar.TickerBar(model, key -> reveal.accept(key))
           .show(stage, command.screen);
+      probe(stage, model);
       app.startPolling();
       return;
     }
     window.show(stage);
+    probe(stage, model);
     app.startPolling();
+  }
+
+  private void probe(Stage stage, WindowModel model) {
+    String dir = System.getProperty(org.wirewatch.ui.BenchProbe.DIR_PROPERTY);
+    if (dir != null && !dir.isBlank()) {
+      new org.wirewatch.ui.BenchProbe(java.nio.file.Path.of(dir), app::inBackground)
+          .watch(stage, () -> !model.entries().isEmpty());
+    }
   }
 
   private void openInBrowser(String url) {

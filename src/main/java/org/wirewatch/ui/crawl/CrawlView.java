@@ -95,7 +95,9 @@ public final class CrawlView extends HBox {
     label.setMaxHeight(Double.MAX_VALUE);
     getChildren().addAll(label, strip, pauseButton);
 
-    paused.bind(userPaused.or(strip.hoverProperty()).or(focusedProperty()));
+    // Focus pauses only when the keyboard brought it here (focus-visible): on the wall and the bar
+    // the crawl is the only focusable node and gets the focus by itself, and would never move.
+    paused.bind(userPaused.or(strip.hoverProperty()).or(focusVisibleProperty()));
     paused.addListener((obs, was, now) -> updateRunning());
     userPaused.addListener((obs, was, now) -> updatePauseButton());
     updatePauseButton();
@@ -132,7 +134,7 @@ public final class CrawlView extends HBox {
     return userPaused;
   }
 
-  /** Paused by the user, by the pointer over it, or by keyboard focus. */
+  /** Paused by the user, by the pointer over it, or by focus the keyboard moved to it. */
   public ReadOnlyBooleanProperty pausedProperty() {
     return paused.getReadOnlyProperty();
   }

@@ -61,6 +61,16 @@ class TickerBarTest {
   }
 
   @Test
+  void itMovesWithTheFocusItGetsAsTheWindowsOnlyNode() throws Exception {
+    ui.ingest(Updates.seed());
+    WaitForAsyncUtils.asyncFx(() -> bar.crawl().requestFocus()).get();
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(bar.crawl().isFocused()).isTrue();
+    double from = bar.crawl().tapeOffset();
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> bar.crawl().tapeOffset() != from);
+  }
+
+  @Test
   void itCrawlsTheTimelineAndAClickOpensTheEntry(FxRobot robot) throws Exception {
     ui.ingest(Updates.seed());
     WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !bar.crawl().visibleHeadlines().isEmpty());

@@ -81,6 +81,17 @@ class WallViewTest {
   }
 
   @Test
+  void theCrawlMovesThoughItIsTheOnlyNodeThatCanHoldTheFocus() throws Exception {
+    ui.ingest(Updates.seed());
+    WaitForAsyncUtils.asyncFx(() -> wall.crawl().requestFocus()).get();
+    WaitForAsyncUtils.waitForFxEvents();
+    double from = wall.crawl().tapeOffset();
+    WaitForAsyncUtils.waitFor(
+        5, java.util.concurrent.TimeUnit.SECONDS, () -> wall.crawl().tapeOffset() != from);
+    assertThat(wall.crawl().isPaused()).isFalse();
+  }
+
+  @Test
   void theNewestFiveShowLargeNewestFirstAndWithdrawnOnesDoNot() {
     for (int i = 1; i <= 7; i++) {
       ui.ingest(at("n" + i, i, "Update " + i, Priority.NORMAL));

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.wirewatch.model.SourceState;
 import org.wirewatch.model.SourceStatus;
+import org.wirewatch.model.TimelineEntry;
 import org.wirewatch.ui.DisplayTime;
 import org.wirewatch.ui.status.StatusText;
 
@@ -63,5 +64,18 @@ final class SourceHealth {
       return m + " min";
     }
     return (m / 60) + " h " + (m % 60) + " min";
+  }
+
+  /** What the wall says when no source answers: how old the newest update shown is. */
+  static String noneAnswering(List<TimelineEntry> entries, Instant now, DisplayTime dt) {
+    TimelineEntry newest = entries.isEmpty() ? null : entries.get(0);
+    return "No source is answering."
+        + (newest == null
+            ? ""
+            : " The newest update shown is from "
+                + dt.clockOnly(newest.update().publishedInstant())
+                + ", "
+                + DisplayTime.age(newest.update().publishedInstant(), now)
+                + ".");
   }
 }

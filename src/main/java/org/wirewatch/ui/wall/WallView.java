@@ -2,7 +2,6 @@ package org.wirewatch.ui.wall;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,13 +10,11 @@ import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.wirewatch.model.SourceStatus;
 import org.wirewatch.model.TimelineEntry;
-import org.wirewatch.source.SourceConfig;
 import org.wirewatch.ui.DisplayTime;
 import org.wirewatch.ui.SharedTicker;
 import org.wirewatch.ui.WindowModel;
@@ -40,10 +37,10 @@ public final class WallView extends StackPane {
   private final BorderPane layout = new BorderPane();
   private final ClockRow clocks;
   private final VBox headlines = new VBox();
-  private final FlowPane health = new FlowPane();
-  private final Label allFailing = new Label();
+  private final HealthLines health = new HealthLines();
   private final Banner banner = new Banner();
   private final CrawlView crawl;
+  private final StackPane crawlSlot = new StackPane();
   private final Takeovers takeovers;
   private final PauseTransition bannerTime;
   private final SharedTicker ticker = new SharedTicker();
@@ -61,19 +58,15 @@ public final class WallView extends StackPane {
         new ClockRow(zones.isEmpty() ? ClockRow.defaultZones(model.sources()) : zones, clock);
     getStyleClass().add("wall");
     headlines.getStyleClass().add("wall-headlines");
-    health.getStyleClass().add("wall-health");
-    allFailing.getStyleClass().add("wall-all-failing");
-    allFailing.setWrapText(true);
-    allFailing.setVisible(false);
-    allFailing.setManaged(false);
 
     DisplayTime dt = displayTime();
     crawl = new CrawlView(model.entries(), dt, model.settings().crawlSpeed(), key -> {});
     crawl.setReducedMotion(model.settings().reducedMotion());
     crawl.getStyleClass().add("wall-crawl");
 
-    VBox top = new VBox(clocks, allFailing);
-    VBox bottom = new VBox(health, crawl);
+    VBox top = new VBox(clocks, health.allFailing());
+    crawlSlot.getChildren().add(crawl);
+    VBox bottom = new VBox(health.lines(), crawlSlot);
     layout.setTop(top);
     layout.setCenter(headlines);
     layout.setBottom(bottom);
@@ -186,41 +179,7 @@ public final class WallView extends StackPane {
   }
 
   private void renderHealth() {
-    Instant now = clock.instant();
-    DisplayTime dt = displayTime();
-    List<javafx.scene.Node> out = new ArrayList<>();
-    for (SourceConfig s : model.sources()) {
-      SourceStatus st = statusOf(s);
-      Label l = new Label(SourceHealth.line(s.name(), st, now, dt));
-      l.getStyleClass()
-          .add(SourceHealth.troubled(st, now) ? "wall-source-troubled" : "wall-source");
-      out.add(l);
-    }
-    health.getChildren().setAll(out);
-    boolean failing = SourceHealth.allFailing(model.statuses());
-    allFailing.setVisible(failing);
-    allFailing.setManaged(failing);
-    if (failing) {
-      TimelineEntry newest = model.entries().isEmpty() ? null : model.entries().get(0);
-      allFailing.setText(
-          "No source is answering."
-              + (newest == null
-                  ? ""
-                  : " The newest update shown is from "
-                      + dt.clockOnly(newest.update().publishedInstant())
-                      + ", "
-                      + DisplayTime.age(newest.update().publishedInstant(), now)
-                      + "."));
-    }
-  }
-
-  private SourceStatus statusOf(SourceConfig s) {
-    for (SourceStatus st : model.statuses()) {
-      if (st.source().equals(s.id())) {
-        return st;
-      }
-    }
-    return null;
+    health.render(model, clock.instant(), displayTime());
   }
 
   private void showBanner(TimelineEntry e) {
@@ -268,12 +227,12 @@ public final class WallView extends StackPane {
 
   /** The health line of each source, as shown. */
   public List<String> healthLines() {
-    return health.getChildren().stream().map(n -> ((Label) n).getText()).toList();
+    return health.shown();
   }
 
   /** What the wall says when every source fails, or {@code null}. */
   public String allFailingText() {
-    return allFailing.isVisible() ? allFailing.getText() : null;
+    return health.allFailingText();
   }
 
   public List<String> clockCities() {
@@ -282,6 +241,16 @@ public final class WallView extends StackPane {
 
   public CrawlView crawl() {
     return crawl;
+  }
+
+  /** Where the crawl sits on the wall (it may be shown in a window of its own over it). */
+  StackPane crawlSlot() {
+    return crawlSlot;
+  }
+
+  /** Whether the breaking banner holds the screen (and its scrim dims the rest). */
+  javafx.beans.value.ObservableBooleanValue bannerShown() {
+    return banner.visibleProperty();
   }
 
   /** The dimming schedule's veil over everything. */

@@ -34,6 +34,7 @@ public final class WallWindow {
   private final WallView view;
   private final WindowModel model;
   private Screen on;
+  private CrawlStrip strip;
 
   public WallWindow(WindowModel model, Clock clock, List<ZoneId> zones, Duration takeover) {
     this.model = model;
@@ -65,7 +66,7 @@ public final class WallWindow {
     stage.setFullScreenExitHint("");
     stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
     hidePointerWhenIdle(scene);
-    scene.setOnKeyPressed(
+    javafx.event.EventHandler<javafx.scene.input.KeyEvent> keys =
         e -> {
           if (e.getCode() == KeyCode.SPACE) {
             view.crawl().togglePause();
@@ -74,12 +75,23 @@ public final class WallWindow {
           } else if (e.getCode() == KeyCode.M) {
             moveTo(stage, org.wirewatch.ui.ScreenChoice.next(model, "wall", on));
           }
-        });
+        };
+    scene.setOnKeyPressed(keys);
     // A wall runs unattended: no screensaver, no blanking, for as long as it is up.
     org.wirewatch.ui.StayAwake.Hold awake = model.context().stayAwake().hold("wall display");
     stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> awake.close());
     stage.show();
     stage.setFullScreen(true);
+    // The crawl moves every frame; in a window of its own only its strip is drawn each frame.
+    strip = new CrawlStrip(stage, view, scene.getStylesheets());
+    strip.scene().setOnKeyPressed(keys);
+    hidePointerWhenIdle(strip.scene());
+    strip.show();
+  }
+
+  /** The crawl's own window over the wall, once the wall is shown. */
+  Stage crawlWindow() {
+    return strip == null ? null : strip.stage();
   }
 
   /** Puts the wall full screen on {@code target}: M moves it to the next monitor. */

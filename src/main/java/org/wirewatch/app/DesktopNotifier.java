@@ -28,13 +28,7 @@ final class DesktopNotifier implements Notifier, AutoCloseable {
   private static final System.Logger LOG = System.getLogger(DesktopNotifier.class.getName());
   static final int CLICKABLE = 4;
 
-  /** Starts a command; the app's starts a process, tests script one. */
-  @FunctionalInterface
-  interface Launcher {
-    Process start(List<String> command) throws IOException;
-  }
-
-  private final Launcher launcher;
+  private final ProcessLauncher launcher;
   private final Consumer<AlertEvent> open;
   private final Deque<Process> waiting = new ArrayDeque<>();
   private boolean unavailable;
@@ -54,7 +48,7 @@ final class DesktopNotifier implements Notifier, AutoCloseable {
         open);
   }
 
-  DesktopNotifier(Launcher launcher, Consumer<AlertEvent> open) {
+  DesktopNotifier(ProcessLauncher launcher, Consumer<AlertEvent> open) {
     this.launcher = Objects.requireNonNull(launcher);
     this.open = Objects.requireNonNull(open);
   }

@@ -28,20 +28,18 @@ final class ScreenAwake implements StayAwake {
   private static final System.Logger LOG = System.getLogger(ScreenAwake.class.getName());
   static final int RESET_SECONDS = 50;
 
-  /** Starts a command; the app's starts a process, tests record. */
-  @FunctionalInterface
-  interface Launcher {
-    Process start(List<String> command) throws IOException;
-  }
-
   private final String os;
   private final Predicate<String> onPath;
-  private final Launcher launcher;
+  private final ProcessLauncher launcher;
   private final TaskScheduler scheduler;
   private final long pid;
 
   ScreenAwake(
-      String os, Predicate<String> onPath, Launcher launcher, TaskScheduler scheduler, long pid) {
+      String os,
+      Predicate<String> onPath,
+      ProcessLauncher launcher,
+      TaskScheduler scheduler,
+      long pid) {
     this.os = os.toLowerCase(Locale.ROOT);
     this.onPath = onPath;
     this.launcher = launcher;

@@ -33,7 +33,7 @@ class DesktopNotifierTest {
   }
 
   /** notify-send as a shell script: each call runs the next script. */
-  private DesktopNotifier.Launcher scripted(String... scripts) {
+  private ProcessLauncher scripted(String... scripts) {
     List<String> left = new ArrayList<>(List.of(scripts));
     return command -> {
       commands.add(command);
@@ -72,9 +72,9 @@ class DesktopNotifierTest {
   @Test
   void aNotifySendWithoutActionsIsUsedWithoutThem() throws Exception {
     CompletableFuture<List<String>> second = new CompletableFuture<>();
-    DesktopNotifier.Launcher launcher =
-        new DesktopNotifier.Launcher() {
-          private final DesktopNotifier.Launcher script =
+    ProcessLauncher launcher =
+        new ProcessLauncher() {
+          private final ProcessLauncher script =
               scripted("echo 'Unknown option --action=default=Open' ; exit 1", "exit 0");
 
           @Override

@@ -102,6 +102,11 @@ launch() {
   local name=$1 dir=$2 font=${BENCH_FONT:-19.5} speed=${BENCH_SPEED:-90}
   rm -rf "$dir"; mkdir -p "$dir/cfg" "$dir/data" "$dir/home"
   local probe=(-Dwirewatch.bench.dir="$dir")
+  # FACE-nocache: the same face with the crawl's bitmap cache off (the A/B for that change).
+  if [[ $name == *-nocache ]]; then
+    name=${name%-nocache}
+    probe+=(-Dwirewatch.crawl.cache=false)
+  fi
   case $name in
     ref1080|ref120|bare)
       local size=1920x1080 extra=()

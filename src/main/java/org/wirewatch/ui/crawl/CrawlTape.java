@@ -32,6 +32,12 @@ final class CrawlTape {
     this.stripHeight = stripHeight;
     group.setManaged(false);
     group.setAutoSizeChildren(false);
+    // Drawn once into a bitmap that each frame only moves: the glyphs are not rasterized again
+    // sixty times a second. -Dwirewatch.crawl.cache=false turns it off, for bench/crawl.sh's A/B.
+    if (!"false".equals(System.getProperty("wirewatch.crawl.cache"))) {
+      group.setCache(true);
+      group.setCacheHint(javafx.scene.CacheHint.SPEED);
+    }
   }
 
   Group node() {

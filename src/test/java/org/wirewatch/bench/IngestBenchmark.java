@@ -44,7 +44,6 @@ import org.wirewatch.timeline.Timeline;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 @Threads(1)
-@State(Scope.Thread)
 public class IngestBenchmark {
   static final int JSON_FEED_ITEMS = 500;
   static final int LIVE_BLOG_UPDATES = 400;
@@ -60,34 +59,22 @@ public class IngestBenchmark {
       "id:meta.id,headline:title,text:comment,html:parsedcomment,author:user,url:meta.uri,"
           + "time:meta.dt";
 
-  private final FeedParsers parsers = FeedParsers.standard();
-  private final StreamEventReader events = new StreamEventReader(parsers);
+  private static final FeedParsers PARSERS = FeedParsers.standard();
 
-  private Doc jsonFeed;
-  private Doc liveBlog;
-  private Doc rose;
-  private Doc rss;
-  private Doc atom;
-  private Doc page;
-  private Doc oneItemFeed;
-  private String eventData;
-  private FieldMap eventFields;
-  private ParseContext eventContext;
-  private Timeline eventHeld;
-
-  /** A document, its context, and a timeline that already holds it. */
-  private final class Doc {
-    final byte[] bytes;
-    final ParseContext context;
+  /**
+   * A document, its context, and a timeline that already holds it. One state per document, so a
+   * benchmark sets up only the one it reads.
+   */
+  public abstract static class Doc {
+    byte[] bytes;
+    ParseContext context;
     final Timeline held = new Timeline();
 
-    Doc(String name, byte[] bytes, String url, String contentType, PageSelectors selectors, int n)
+    void setUp(String name, byte[] bytes, String url, String type, PageSelectors sel, int n)
         throws FeedParseException {
       this.bytes = bytes;
-      this.context =
-          new ParseContext(
-              SourceId.of(name), URI.create(url), contentType, KOLKATA, NOW, selectors);
-      int items = parsers.parse(bytes, context, null).updates().size();
+      this.context = new ParseContext(SourceId.of(name), URI.create(url), type, KOLKATA, NOW, sel);
+      int items = PARSERS.parse(bytes, context, null).updates().size();
       if (items != n) {
         throw new IllegalStateException(name + " has " + items + " items, expected " + n);
       }
@@ -98,183 +85,239 @@ public class IngestBenchmark {
     }
   }
 
-  private IngestResult ingest(Timeline timeline, Doc doc) throws FeedParseException {
-    FeedSnapshot snapshot = parsers.parse(doc.bytes, doc.context, null);
+  /** Generated JSON Feed: 500 items of news HTML, about 1 MB. */
+  @State(Scope.Thread)
+  public static class JsonFeed1Mb extends Doc {
+    @Setup
+    public void setUp() throws Exception {
+      setUp(
+          "json",
+          new BenchDocuments(20250807L).jsonFeed(JSON_FEED_ITEMS),
+          "https://news.example.in/live/feed.json",
+          "application/feed+json",
+          null,
+          JSON_FEED_ITEMS);
+    }
+  }
+
+  /** Generated live page: a LiveBlogPosting of 400 HTML updates in JSON-LD, rendered too. */
+  @State(Scope.Thread)
+  public static class LiveBlog400 extends Doc {
+    @Setup
+    public void setUp() throws Exception {
+      setUp(
+          "liveblog",
+          new BenchDocuments(20250807L).liveBlogPage(LIVE_BLOG_UPDATES),
+          "https://news.example.in/live/world-2025-08-07",
+          "text/html; charset=utf-8",
+          null,
+          LIVE_BLOG_UPDATES);
+    }
+  }
+
+  /** rose.json (real): 442 KB, 84 HTML items. */
+  @State(Scope.Thread)
+  public static class Rose extends Doc {
+    @Setup
+    public void setUp() throws Exception {
+      setUp(
+          "rose",
+          BenchDocuments.resource(RESOURCES + "rose.json"),
+          "https://rosemaryorchard.com/feed.json",
+          "application/json",
+          null,
+          ROSE_ITEMS);
+    }
+  }
+
+  /** livemint.xml (real RSS): 30 KB, 25 items, through Rome and the hardened XML parser. */
+  @State(Scope.Thread)
+  public static class Livemint extends Doc {
+    @Setup
+    public void setUp() throws Exception {
+      setUp(
+          "livemint",
+          BenchDocuments.resource(RESOURCES + "livemint.xml"),
+          "https://www.livemint.com/rss/news",
+          "application/rss+xml",
+          null,
+          RSS_ITEMS);
+    }
+  }
+
+  /** DaringFireball.atom (real Atom): 114 KB, 48 HTML entries. */
+  @State(Scope.Thread)
+  public static class DaringFireball extends Doc {
+    @Setup
+    public void setUp() throws Exception {
+      setUp(
+          "daringfireball",
+          BenchDocuments.resource(RESOURCES + "DaringFireball.atom"),
+          "https://daringfireball.net/feeds/main",
+          "application/atom+xml",
+          null,
+          ATOM_ITEMS);
+    }
+  }
+
+  /** The Rediff live page (real), read by its selectors: 3 updates. */
+  @State(Scope.Thread)
+  public static class Rediff extends Doc {
+    @Setup
+    public void setUp() throws Exception {
+      setUp(
+          "rediff",
+          BenchDocuments.resource("/pages/rediff-live-2025-08-07.html"),
+          "https://www.rediff.com/news/live/putin-trump/20250807.htm",
+          "text/html; charset=utf-8",
+          PagePresets.rediffLive(),
+          PAGE_ITEMS);
+    }
+  }
+
+  /** The mapped push event's update, as the one-item JSON Feed the mapping writes. */
+  @State(Scope.Thread)
+  public static class OneItemFeed extends Doc {
+    @Setup
+    public void setUp() throws Exception {
+      setUp(
+          "wiki",
+          ("{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"\",\"items\":[{"
+                  + "\"id\":\"5b3c6e44c281-aaaa-4bbb-8ccc-00006e44c281\","
+                  + "\"title\":\"2026 Kolkata floods\","
+                  + "\"content_text\":\"Updating casualty figures per PTI\","
+                  + "\"content_html\":\"Updating casualty figures per PTI\","
+                  + "\"url\":\"https://en.wikipedia.org/wiki/2026_Kolkata_floods\","
+                  + "\"date_published\":\"2026-12-03T12:37:05Z\","
+                  + "\"authors\":[{\"name\":\"Rsmith\"}]}]}")
+              .getBytes(StandardCharsets.UTF_8),
+          "https://stream.wikimedia.org/v2/stream/recentchange",
+          "application/json",
+          null,
+          1);
+    }
+  }
+
+  /** One pushed Wikimedia change (the test stream's first event) and its field map. */
+  @State(Scope.Thread)
+  public static class Push {
+    final StreamEventReader events = new StreamEventReader(PARSERS);
+    String data;
+    FieldMap fields;
+    ParseContext context;
+    final Timeline held = new Timeline();
+
+    @Setup
+    public void setUp() throws Exception {
+      String sse =
+          new String(
+              BenchDocuments.resource("/push/wikimedia-recentchange.sse"), StandardCharsets.UTF_8);
+      int at = sse.indexOf("\ndata: ") + "\ndata: ".length();
+      data = sse.substring(at, sse.indexOf('\n', at));
+      fields = FieldMap.parse(EVENT_FIELDS);
+      context =
+          new ParseContext(
+              SourceId.of("wiki"),
+              URI.create("https://stream.wikimedia.org/v2/stream/recentchange"),
+              "application/json",
+              KOLKATA,
+              NOW,
+              null);
+      ingest(held);
+      if (!ingest(held).changes().isEmpty()) {
+        throw new IllegalStateException("the same event twice changed the timeline");
+      }
+    }
+
+    IngestResult ingest(Timeline timeline) throws FeedParseException {
+      FeedSnapshot snapshot = events.read("message", data, context, fields, null).orElseThrow();
+      return timeline.ingest(
+          new SourceBatch(context.source(), snapshot, NOW, null), source -> true);
+    }
+  }
+
+  static IngestResult ingest(Timeline timeline, Doc doc) throws FeedParseException {
+    FeedSnapshot snapshot = PARSERS.parse(doc.bytes, doc.context, null);
     return timeline.ingest(
         new SourceBatch(doc.context.source(), snapshot, NOW, null), source -> true);
-  }
-
-  @Setup
-  public void setUp() throws Exception {
-    BenchDocuments generated = new BenchDocuments(20250807L);
-    jsonFeed =
-        new Doc(
-            "json",
-            generated.jsonFeed(JSON_FEED_ITEMS),
-            "https://news.example.in/live/feed.json",
-            "application/feed+json",
-            null,
-            JSON_FEED_ITEMS);
-    liveBlog =
-        new Doc(
-            "liveblog",
-            generated.liveBlogPage(LIVE_BLOG_UPDATES),
-            "https://news.example.in/live/world-2025-08-07",
-            "text/html; charset=utf-8",
-            null,
-            LIVE_BLOG_UPDATES);
-    rose =
-        new Doc(
-            "rose",
-            BenchDocuments.resource(RESOURCES + "rose.json"),
-            "https://rosemaryorchard.com/feed.json",
-            "application/json",
-            null,
-            ROSE_ITEMS);
-    rss =
-        new Doc(
-            "livemint",
-            BenchDocuments.resource(RESOURCES + "livemint.xml"),
-            "https://www.livemint.com/rss/news",
-            "application/rss+xml",
-            null,
-            RSS_ITEMS);
-    atom =
-        new Doc(
-            "daringfireball",
-            BenchDocuments.resource(RESOURCES + "DaringFireball.atom"),
-            "https://daringfireball.net/feeds/main",
-            "application/atom+xml",
-            null,
-            ATOM_ITEMS);
-    page =
-        new Doc(
-            "rediff",
-            BenchDocuments.resource("/pages/rediff-live-2025-08-07.html"),
-            "https://www.rediff.com/news/live/putin-trump/20250807.htm",
-            "text/html; charset=utf-8",
-            PagePresets.rediffLive(),
-            PAGE_ITEMS);
-    String sse =
-        new String(
-            BenchDocuments.resource("/push/wikimedia-recentchange.sse"), StandardCharsets.UTF_8);
-    int at = sse.indexOf("\ndata: ") + "\ndata: ".length();
-    eventData = sse.substring(at, sse.indexOf('\n', at));
-    eventFields = FieldMap.parse(EVENT_FIELDS);
-    eventContext =
-        new ParseContext(
-            SourceId.of("wiki"),
-            URI.create("https://stream.wikimedia.org/v2/stream/recentchange"),
-            "application/json",
-            KOLKATA,
-            NOW,
-            null);
-    eventHeld = new Timeline();
-    pushEvent(eventHeld);
-    if (!pushEvent(eventHeld).changes().isEmpty()) {
-      throw new IllegalStateException("the same event twice changed the timeline");
-    }
-    oneItemFeed =
-        new Doc(
-            "wiki",
-            ("{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"\",\"items\":[{"
-                    + "\"id\":\"5b3c6e44c281-aaaa-4bbb-8ccc-00006e44c281\","
-                    + "\"title\":\"2026 Kolkata floods\","
-                    + "\"content_text\":\"Updating casualty figures per PTI\","
-                    + "\"content_html\":\"Updating casualty figures per PTI\","
-                    + "\"url\":\"https://en.wikipedia.org/wiki/2026_Kolkata_floods\","
-                    + "\"date_published\":\"2026-12-03T12:37:05Z\","
-                    + "\"authors\":[{\"name\":\"Rsmith\"}]}]}")
-                .getBytes(StandardCharsets.UTF_8),
-            "https://stream.wikimedia.org/v2/stream/recentchange",
-            "application/json",
-            null,
-            1);
-  }
-
-  private IngestResult pushEvent(Timeline timeline) throws FeedParseException {
-    FeedSnapshot snapshot =
-        events.read("message", eventData, eventContext, eventFields, null).orElseThrow();
-    return timeline.ingest(
-        new SourceBatch(eventContext.source(), snapshot, NOW, null), source -> true);
   }
 
   /** Generated JSON Feed: 500 items of news HTML, about 1 MB. */
   @Benchmark
   @OperationsPerInvocation(JSON_FEED_ITEMS)
-  public Object firstJsonFeed1Mb() throws Exception {
-    return ingest(new Timeline(), jsonFeed);
+  public Object firstJsonFeed1Mb(JsonFeed1Mb doc) throws Exception {
+    return ingest(new Timeline(), doc);
   }
 
   @Benchmark
   @OperationsPerInvocation(JSON_FEED_ITEMS)
-  public Object repollJsonFeed1Mb() throws Exception {
-    return ingest(jsonFeed.held, jsonFeed);
+  public Object repollJsonFeed1Mb(JsonFeed1Mb doc) throws Exception {
+    return ingest(doc.held, doc);
   }
 
   /** Generated live page: a LiveBlogPosting of 400 HTML updates in JSON-LD, rendered too. */
   @Benchmark
   @OperationsPerInvocation(LIVE_BLOG_UPDATES)
-  public Object firstLiveBlog400() throws Exception {
-    return ingest(new Timeline(), liveBlog);
+  public Object firstLiveBlog400(LiveBlog400 doc) throws Exception {
+    return ingest(new Timeline(), doc);
   }
 
   @Benchmark
   @OperationsPerInvocation(LIVE_BLOG_UPDATES)
-  public Object repollLiveBlog400() throws Exception {
-    return ingest(liveBlog.held, liveBlog);
+  public Object repollLiveBlog400(LiveBlog400 doc) throws Exception {
+    return ingest(doc.held, doc);
   }
 
   /** rose.json (real): 442 KB, 84 HTML items. */
   @Benchmark
   @OperationsPerInvocation(ROSE_ITEMS)
-  public Object firstJsonFeedRose() throws Exception {
-    return ingest(new Timeline(), rose);
+  public Object firstJsonFeedRose(Rose doc) throws Exception {
+    return ingest(new Timeline(), doc);
   }
 
   @Benchmark
   @OperationsPerInvocation(ROSE_ITEMS)
-  public Object repollJsonFeedRose() throws Exception {
-    return ingest(rose.held, rose);
+  public Object repollJsonFeedRose(Rose doc) throws Exception {
+    return ingest(doc.held, doc);
   }
 
   /** livemint.xml (real RSS): 30 KB, 25 items, through Rome and the hardened XML parser. */
   @Benchmark
   @OperationsPerInvocation(RSS_ITEMS)
-  public Object firstRssLivemint() throws Exception {
-    return ingest(new Timeline(), rss);
+  public Object firstRssLivemint(Livemint doc) throws Exception {
+    return ingest(new Timeline(), doc);
   }
 
   @Benchmark
   @OperationsPerInvocation(RSS_ITEMS)
-  public Object repollRssLivemint() throws Exception {
-    return ingest(rss.held, rss);
+  public Object repollRssLivemint(Livemint doc) throws Exception {
+    return ingest(doc.held, doc);
   }
 
   /** DaringFireball.atom (real Atom): 114 KB, 48 HTML entries. */
   @Benchmark
   @OperationsPerInvocation(ATOM_ITEMS)
-  public Object firstAtomDaringFireball() throws Exception {
-    return ingest(new Timeline(), atom);
+  public Object firstAtomDaringFireball(DaringFireball doc) throws Exception {
+    return ingest(new Timeline(), doc);
   }
 
   @Benchmark
   @OperationsPerInvocation(ATOM_ITEMS)
-  public Object repollAtomDaringFireball() throws Exception {
-    return ingest(atom.held, atom);
+  public Object repollAtomDaringFireball(DaringFireball doc) throws Exception {
+    return ingest(doc.held, doc);
   }
 
   /** The Rediff live page (real) read by its selectors. */
   @Benchmark
   @OperationsPerInvocation(PAGE_ITEMS)
-  public Object firstRediffPage() throws Exception {
-    return ingest(new Timeline(), page);
+  public Object firstRediffPage(Rediff doc) throws Exception {
+    return ingest(new Timeline(), doc);
   }
 
   @Benchmark
   @OperationsPerInvocation(PAGE_ITEMS)
-  public Object repollRediffPage() throws Exception {
-    return ingest(page.held, page);
+  public Object repollRediffPage(Rediff doc) throws Exception {
+    return ingest(doc.held, doc);
   }
 
   /**
@@ -282,18 +325,18 @@ public class IngestBenchmark {
    * Feed, serialized, parsed again, merged.
    */
   @Benchmark
-  public Object firstPushMappedEvent() throws Exception {
-    return pushEvent(new Timeline());
+  public Object firstPushMappedEvent(Push push) throws Exception {
+    return push.ingest(new Timeline());
   }
 
   @Benchmark
-  public Object repollPushMappedEvent() throws Exception {
-    return pushEvent(eventHeld);
+  public Object repollPushMappedEvent(Push push) throws Exception {
+    return push.ingest(push.held);
   }
 
   /** The same update as the one-item JSON Feed the mapping writes: what the rewrite adds. */
   @Benchmark
-  public Object firstPushAsOneItemFeed() throws Exception {
-    return ingest(new Timeline(), oneItemFeed);
+  public Object firstPushAsOneItemFeed(OneItemFeed doc) throws Exception {
+    return ingest(new Timeline(), doc);
   }
 }

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs the JMH benchmarks (src/test/java/org/wirewatch/bench) in one JVM fork each.
 # Usage: bench/run.sh [JMH options, e.g. a benchmark regex or -prof gc]
+#        bench/run.sh IngestBenchmark -prof gc   bytes to timeline per format, in updates/s
+#        bench/run.sh MergeScalingBenchmark      one update merged with 1k, 10k, 100k held
 #        bench/run.sh footprint [N]   heap held by a full timeline
 #        bench/run.sh store [N]       history: bursts, search over N stored updates, file size
 set -euo pipefail

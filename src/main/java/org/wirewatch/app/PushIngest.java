@@ -2,7 +2,9 @@ package org.wirewatch.app;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.wirewatch.fetch.BodyHandler;
 import org.wirewatch.fetch.PushHandler;
@@ -28,6 +30,7 @@ final class PushIngest implements PushHandler {
   private final Timeline timeline;
   private final Predicate<SourceId> watched;
   private final Clock clock;
+  private final Map<String, FieldMap> fieldMaps = new ConcurrentHashMap<>();
 
   PushIngest(FeedParsers parsers, Timeline timeline, Predicate<SourceId> watched, Clock clock) {
     this.reader = new StreamEventReader(parsers);
@@ -36,14 +39,18 @@ final class PushIngest implements PushHandler {
     this.clock = clock;
   }
 
+  // Parsed once per spec, not once per event: a busy stream pushes many events a second.
+  private FieldMap fieldMap(String spec) {
+    return fieldMaps.computeIfAbsent(spec, FieldMap::parse);
+  }
+
   @Override
   public BodyHandler.Handled handle(SourceConfig source, StreamEvent event) throws Exception {
     Instant now = clock.instant();
     ParseContext context =
         new ParseContext(
             source.id(), source.push().stream(), "application/json", source.zone(), now, null);
-    FieldMap fields =
-        source.push().fields() == null ? null : FieldMap.parse(source.push().fields());
+    FieldMap fields = source.push().fields() == null ? null : fieldMap(source.push().fields());
     Optional<FeedSnapshot> snapshot =
         reader.read(event.type(), event.data(), context, fields, source.push().filter());
     if (snapshot.isEmpty()) {

@@ -1,12 +1,17 @@
 package org.wirewatch.format.html;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The one sanitizer every format's item HTML passes through, once, before it reaches the model: an
@@ -21,7 +26,7 @@ public final class HtmlSanitizer {
   private static final String LINK_REL = "noopener noreferrer nofollow";
 
   private final Safelist safelist =
-      new Safelist()
+      new ResolvingSafelist()
           .addTags(
               "a",
               "b",
@@ -91,6 +96,22 @@ public final class HtmlSanitizer {
           .addEnforcedAttribute("a", "rel", LINK_REL)
           .preserveRelativeLinks(false);
 
+  // Elements whose content is never shown; others (object, blink, font...) are unwrapped.
+  private static final Evaluator NEVER_SHOWN =
+      QueryParser.parse("script, style, noscript, template, iframe, frame, frameset, title");
+
+  // Stateless but for the safelist, which is only read once built: one serves every call.
+  private final Cleaner cleaner = new Cleaner(safelist);
+
+  /**
+   * Sanitized HTML and its visible text, as {@link #sanitize} and {@link #toPlainText} of that HTML
+   * would give them.
+   *
+   * @param html the sanitized HTML, empty when there was none
+   * @param text its visible text, whitespace collapsed
+   */
+  public record Cleaned(String html, String text) {}
+
   /**
    * @param html untrusted HTML
    * @param baseUri the document's URL, so relative links and images resolve; may be empty
@@ -100,13 +121,26 @@ public final class HtmlSanitizer {
     if (html == null || html.isBlank()) {
       return "";
     }
-    Document dirty = Jsoup.parseBodyFragment(html, baseUri == null ? "" : baseUri);
-    // elements whose content is never shown; others (object, blink, font...) are unwrapped
-    dirty.select("script, style, noscript, template, iframe, frame, frameset, title").remove();
-    neutralizeUrls(dirty);
-    Document clean = new Cleaner(safelist).clean(dirty);
-    clean.outputSettings().prettyPrint(false);
-    return clean.body().html().trim();
+    return serialized(cleanTree(html, baseUri));
+  }
+
+  /**
+   * Sanitizes {@code html} and takes its visible text from the same cleaned tree: one parse where
+   * {@code sanitize} then {@code toPlainText} of its output take two. The text is the same as that
+   * pair gives; where the output would not read back as the same tree (in a {@code pre}, whose
+   * leading newline a parser drops) it is read back, as before.
+   */
+  public Cleaned sanitizeWithText(String html, String baseUri) {
+    if (html == null || html.isBlank()) {
+      return new Cleaned("", "");
+    }
+    Document clean = cleanTree(html, baseUri);
+    String out = serialized(clean);
+    String text = clean.body().text().trim();
+    if (out.contains("<pre")) {
+      text = toPlainText(out);
+    }
+    return new Cleaned(out, text);
   }
 
   /** The visible text of {@code html}, whitespace collapsed. */
@@ -114,7 +148,24 @@ public final class HtmlSanitizer {
     if (html == null || html.isBlank()) {
       return "";
     }
+    if (html.indexOf('<') < 0 && html.indexOf('&') < 0 && html.indexOf('\0') < 0) {
+      // No markup (and no NUL, which the parser drops): the parser would make it one text node.
+      return new TextNode(html).text().trim();
+    }
     return Jsoup.parseBodyFragment(html).body().text().trim();
+  }
+
+  private Document cleanTree(String html, String baseUri) {
+    Document dirty = Jsoup.parseBodyFragment(html, baseUri == null ? "" : baseUri);
+    dirty.select(NEVER_SHOWN).remove();
+    neutralizeUrls(dirty);
+    Document clean = cleaner.clean(dirty);
+    clean.outputSettings().prettyPrint(false);
+    return clean;
+  }
+
+  private static String serialized(Document clean) {
+    return clean.body().html().trim();
   }
 
   /**
@@ -123,25 +174,52 @@ public final class HtmlSanitizer {
    */
   private static void neutralizeUrls(Document doc) {
     for (Element el : doc.getAllElements()) {
-      for (Attribute attr : el.attributes().asList()) {
+      if (el.attributesSize() == 0) {
+        continue;
+      }
+      List<String> unsafe = null;
+      for (Attribute attr : el.attributes()) {
         String key = attr.getKey().toLowerCase(Locale.ROOT);
         if (!key.equals("href") && !key.equals("src") && !key.equals("cite")) {
           continue;
         }
-        String squeezed =
-            attr.getValue()
-                .replaceAll("[\\t\\n\\r]", "")
-                .replaceAll("^[\\x00-\\x20]+|[\\x00-\\x20]+$", "");
+        String value = attr.getValue();
+        String squeezed = squeezed(value);
         String lower = squeezed.toLowerCase(Locale.ROOT);
         if (lower.startsWith("javascript:")
             || lower.startsWith("vbscript:")
             || lower.startsWith("data:")
             || lower.startsWith("livescript:")) {
-          el.removeAttr(attr.getKey());
-        } else {
-          el.attr(attr.getKey(), squeezed);
+          if (unsafe == null) {
+            unsafe = new ArrayList<>(1);
+          }
+          unsafe.add(attr.getKey());
+        } else if (!squeezed.equals(value)) {
+          attr.setValue(squeezed);
         }
       }
+      if (unsafe != null) {
+        unsafe.forEach(el::removeAttr);
+      }
     }
+  }
+
+  /**
+   * Without tabs, carriage returns and newlines, then without control characters and spaces at
+   * either end.
+   */
+  private static String squeezed(String url) {
+    String kept = url;
+    if (url.indexOf('\t') >= 0 || url.indexOf('\n') >= 0 || url.indexOf('\r') >= 0) {
+      StringBuilder b = new StringBuilder(url.length());
+      for (int i = 0; i < url.length(); i++) {
+        char c = url.charAt(i);
+        if (c != '\t' && c != '\n' && c != '\r') {
+          b.append(c);
+        }
+      }
+      kept = b.toString();
+    }
+    return kept.trim(); // String.trim strips U+0000 to U+0020, as the old [\x00-\x20] did
   }
 }

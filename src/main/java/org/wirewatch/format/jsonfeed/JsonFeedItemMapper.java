@@ -56,13 +56,18 @@ final class JsonFeedItemMapper {
       permalink = Links.httpLink(item.externalUrl(), feed.base()).orElse(null);
     }
     String html = null;
+    String text = trimmed(item.contentText());
     if (trimmed(item.contentHtml()) != null) {
       URI htmlBase = permalink != null ? permalink : feed.base();
-      html = sanitizer.sanitize(item.contentHtml(), htmlBase == null ? "" : htmlBase.toString());
-    }
-    String text = trimmed(item.contentText());
-    if (text == null && html != null) {
-      text = trimmed(sanitizer.toPlainText(html));
+      String base = htmlBase == null ? "" : htmlBase.toString();
+      if (text == null) {
+        // the text of the cleaned tree: one parse, not a second one of the sanitized HTML
+        HtmlSanitizer.Cleaned cleaned = sanitizer.sanitizeWithText(item.contentHtml(), base);
+        html = cleaned.html();
+        text = trimmed(cleaned.text());
+      } else {
+        html = sanitizer.sanitize(item.contentHtml(), base);
+      }
     }
     if (text == null) {
       text = trimmed(item.summary());

@@ -44,8 +44,9 @@ final class BlogPostingMapper {
     if (body != null && MARKUP.matcher(body).find()) {
       String linkBase =
           permalink != null ? permalink.toString() : base == null ? "" : base.toString();
-      html = sanitizer.sanitize(body, linkBase);
-      text = sanitizer.toPlainText(html);
+      HtmlSanitizer.Cleaned cleaned = sanitizer.sanitizeWithText(body, linkBase);
+      html = cleaned.html();
+      text = cleaned.text();
     } else if (body != null) {
       text = body;
     }

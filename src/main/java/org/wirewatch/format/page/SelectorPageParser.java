@@ -212,8 +212,10 @@ public final class SelectorPageParser implements FeedParser {
     if (sel.credit() == null && bodyCopy != null) {
       author = CreditSplitter.split(bodyCopy).orElse(null);
     }
-    String html = bodyCopy == null ? null : sanitizer.sanitize(bodyCopy.html(), base);
-    String text = html == null ? "" : sanitizer.toPlainText(html);
+    HtmlSanitizer.Cleaned cleaned =
+        bodyCopy == null ? null : sanitizer.sanitizeWithText(bodyCopy.html(), base);
+    String html = cleaned == null ? null : cleaned.html();
+    String text = cleaned == null ? "" : cleaned.text();
     String headline = text(first(item, sel.headline()));
     if (headline == null || headline.isEmpty()) {
       headline = Headlines.derive(text);

@@ -17,6 +17,7 @@ import org.wirewatch.format.FeedParsers;
 import org.wirewatch.format.PageSelectors;
 import org.wirewatch.format.ParseContext;
 import org.wirewatch.format.html.HtmlSanitizer;
+import org.wirewatch.format.testing.ReferenceSanitizer;
 import org.wirewatch.format.time.DateTimeParser;
 import org.wirewatch.model.FeedSnapshot;
 import org.wirewatch.model.SourceId;
@@ -30,6 +31,7 @@ import org.wirewatch.model.SourceId;
 class ParserFuzzTest {
   private final FeedParsers parsers = FeedParsers.standard();
   private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+  private final ReferenceSanitizer reference = new ReferenceSanitizer();
   private final DateTimeParser dates = new DateTimeParser();
   private static final PageSelectors SELECTORS =
       new PageSelectors("div.liveupdate", ".time", "h2", ".content", null, ".livedate", "a");
@@ -64,7 +66,16 @@ class ParserFuzzTest {
 
   @FuzzTest(maxDuration = "30s")
   void anyHtml(FuzzedDataProvider data) {
-    assertInert(sanitizer.sanitize(data.consumeRemainingAsString(), "https://example.org/"));
+    String html = data.consumeRemainingAsString();
+    String clean = sanitizer.sanitize(html, "https://example.org/");
+    assertInert(clean);
+    // the one-parse path gives what the earlier parse-twice sanitizer gave
+    String before = reference.sanitize(html, "https://example.org/");
+    assertThat(clean).isEqualTo(before);
+    HtmlSanitizer.Cleaned cleaned = sanitizer.sanitizeWithText(html, "https://example.org/");
+    assertThat(cleaned.html()).isEqualTo(before);
+    assertThat(cleaned.text()).isEqualTo(reference.toPlainText(before));
+    assertThat(sanitizer.toPlainText(html)).isEqualTo(reference.toPlainText(html));
   }
 
   @FuzzTest(maxDuration = "30s")

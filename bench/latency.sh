@@ -4,9 +4,9 @@
 # reached the FX list and when the crawl first showed it (latency.txt). Modes, alternating within
 # each of ROUNDS rounds (default 3): poll at 2 s, poll at 15 s, push (SSE). Each poll run ends with
 # a quiet phase (nothing published): every poll there must be a 304 with 0 body bytes.
-# Run lengths (about 5 min a round, 15 min for 3 when idle; 23 min at a load of 30 on 2 cores): poll2s 40 updates ~1.7 s apart + 16 s quiet;
-# poll15s 50 updates ~1.2 s apart + 31 s quiet; push 50 updates ~1.2 s apart. Gaps are uniform in
-# [0.3, 1.7] x the mean, seeded by the round, so publishes do not line up with the polls.
+# Run lengths (about 5 min a round, 15 min for 3 when idle; 23 min at a load of 30 on 2 cores):
+# poll2s 40 updates ~1.7 s apart + 16 s quiet; poll15s 50 updates ~1.2 s apart + 31 s quiet;
+# push 50 updates ~1.2 s apart. Gaps are uniform in [0.3, 1.7] x the mean, seeded by the round, so publishes do not line up with the polls.
 # One key=value line per run, then medians against the bars.
 # Usage: bench/latency.sh [ROUNDS]
 source "$(dirname "$0")/lib.sh"

@@ -99,7 +99,7 @@ public final class WirewatchApp extends Application {
               java.time.Duration.ofSeconds(Math.max(3, command.takeoverSeconds)));
       wall.view().veil().setDimming(command.dim);
       wall.show(stage, command.screen);
-      probe(stage, model);
+      probe(stage, model, wall.view().crawl());
       app.startPolling();
       return;
     }
@@ -150,22 +150,25 @@ public final class WirewatchApp extends Application {
             window.reveal(key);
             main.toFront();
           };
-      new org.wirewatch.ui.bar.TickerBar(model, key -> reveal.accept(key))
-          .show(stage, command.screen);
-      probe(stage, model);
+      org.wirewatch.ui.bar.TickerBar bar =
+          new org.wirewatch.ui.bar.TickerBar(model, key -> reveal.accept(key));
+      bar.show(stage, command.screen);
+      probe(stage, model, bar.crawl());
       app.startPolling();
       return;
     }
     window.show(stage);
-    probe(stage, model);
+    probe(stage, model, window.crawl());
     app.startPolling();
   }
 
-  private void probe(Stage stage, WindowModel model) {
+  private void probe(Stage stage, WindowModel model, org.wirewatch.ui.crawl.CrawlView crawl) {
     String dir = System.getProperty(org.wirewatch.ui.BenchProbe.DIR_PROPERTY);
     if (dir != null && !dir.isBlank()) {
-      new org.wirewatch.ui.BenchProbe(java.nio.file.Path.of(dir), app::inBackground)
-          .watch(stage, () -> !model.entries().isEmpty());
+      org.wirewatch.ui.BenchProbe probe =
+          new org.wirewatch.ui.BenchProbe(java.nio.file.Path.of(dir), app::inBackground);
+      probe.watch(stage, () -> !model.entries().isEmpty());
+      probe.watchLatency(model.entries(), crawl);
     }
   }
 

@@ -16,8 +16,10 @@ import javafx.stage.Window;
  * What the benchmarks in {@code bench/} read off a running face, switched on only by {@code
  * -Dwirewatch.bench.dir=DIR}: the wall-clock moment the first frame with updates was shown ({@code
  * first-frame.txt}, written at once) and the time of every pulse ({@code pulses.txt}, written when
- * the process ends). Pulse times come from the FX thread's own pulse, so a stalled FX thread or a
- * render thread that falls behind shows as a long interval.
+ * the process ends) and, with {@link #watchLatency}, when each update reached the list and the
+ * crawl ({@code latency.txt}, see {@link LatencyProbe}, also written at the end). Pulse times come
+ * from the FX thread's own pulse, so a stalled FX thread or a render thread that falls behind shows
+ * as a long interval.
  */
 public final class BenchProbe {
   /** The system property that names the directory; unset, there is no probe. */
@@ -30,6 +32,7 @@ public final class BenchProbe {
   private long[] pulses = new long[1 << 14];
   private int count;
   private int framesWithContent;
+  private volatile LatencyProbe latency;
 
   public BenchProbe(Path dir, Executor io) {
     this.dir = dir;
@@ -56,7 +59,24 @@ public final class BenchProbe {
           }
         };
     timer.start();
-    Runtime.getRuntime().addShutdownHook(new Thread(this::writePulses, "bench-probe"));
+    Runtime.getRuntime().addShutdownHook(new Thread(this::writeAtExit, "bench-probe"));
+  }
+
+  /** Also records when each update reached {@code entries} and {@code crawl} (FX thread). */
+  public void watchLatency(
+      javafx.collections.ObservableList<org.wirewatch.model.TimelineEntry> entries,
+      org.wirewatch.ui.crawl.CrawlView crawl) {
+    LatencyProbe probe = new LatencyProbe(System::currentTimeMillis);
+    probe.watch(entries, crawl);
+    latency = probe;
+  }
+
+  private void writeAtExit() {
+    writePulses();
+    LatencyProbe probe = latency;
+    if (probe != null) {
+      write("latency.txt", List.of(probe.lines()));
+    }
   }
 
   private synchronized void record(long nanoTime) {

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import javafx.scene.Group;
@@ -26,10 +27,14 @@ final class CrawlTape {
   private final Map<Long, CrawlItem> onStrip = new HashMap<>();
   private final Map<Long, UpdateKey> slotKeys = new HashMap<>();
   private final Deque<CrawlItem> pool = new ArrayDeque<>();
+  private final DoubleSupplier stripWidth;
+  private Consumer<UpdateKey> onFirstShown;
+  private final Set<UpdateKey> shownOnce = new HashSet<>();
 
-  CrawlTape(CrawlModel<UpdateKey> model, DoubleSupplier stripHeight) {
+  CrawlTape(CrawlModel<UpdateKey> model, DoubleSupplier stripHeight, DoubleSupplier stripWidth) {
     this.model = model;
     this.stripHeight = stripHeight;
+    this.stripWidth = stripWidth;
     group.setManaged(false);
     group.setAutoSizeChildren(false);
     // Drawn once into a bitmap that each frame only moves: the glyphs are not rasterized again
@@ -68,6 +73,9 @@ final class CrawlTape {
       if (item.getLayoutX() != at) {
         item.setLayoutX(at);
       }
+      if (onFirstShown != null) {
+        reportIfFirstShown(slot);
+      }
     }
     if (live.size() != onStrip.size()) {
       onStrip
@@ -83,6 +91,22 @@ final class CrawlTape {
               });
     }
     group.setTranslateX(left);
+  }
+
+  /**
+   * Calls {@code listener} once per update, the first time one of its items overlaps the strip (for
+   * the benchmarks' probe); {@code null}, the default, turns it off.
+   */
+  void setOnFirstShown(Consumer<UpdateKey> listener) {
+    onFirstShown = listener;
+    shownOnce.clear();
+  }
+
+  private void reportIfFirstShown(CrawlModel.Slot<UpdateKey> slot) {
+    double width = stripWidth.getAsDouble();
+    if (slot.x() < width && slot.x() + slot.width() > 0 && shownOnce.add(slot.key())) {
+      onFirstShown.accept(slot.key());
+    }
   }
 
   /** Shows {@code entry} again on every item of its update, measured anew when asked. */

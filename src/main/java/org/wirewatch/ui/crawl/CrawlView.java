@@ -75,7 +75,7 @@ public final class CrawlView extends HBox {
     this.displayTime = displayTime;
     this.onSelect = onSelect;
     this.model = new CrawlModel<>(speed);
-    this.tape = new CrawlTape(model, strip::getHeight);
+    this.tape = new CrawlTape(model, strip::getHeight, strip::getWidth);
     getStyleClass().add("crawl");
     setAccessibleRole(AccessibleRole.TEXT);
     setFocusTraversable(true);
@@ -170,6 +170,11 @@ public final class CrawlView extends HBox {
   /** The headlines on the strip now, left to right (for tests and accessibility). */
   public List<String> visibleHeadlines() {
     return tape.headlinesWithin(strip.getWidth());
+  }
+
+  /** Calls back once per update as its item first overlaps the strip; {@code null}: off. */
+  public void setOnFirstShown(Consumer<UpdateKey> listener) {
+    tape.setOnFirstShown(listener);
   }
 
   /** The entries cycling through the crawl. */

@@ -3,6 +3,7 @@
 # Usage: bench/run.sh [JMH options, e.g. a benchmark regex or -prof gc]
 #        bench/run.sh IngestBenchmark -prof gc   bytes to timeline per format, in updates/s
 #        bench/run.sh MergeScalingBenchmark      one update merged with 1k, 10k, 100k held
+#        bench/run.sh ingest-cpu [S]  the ingest documents in CPU time, S seconds each (default 5)
 #        bench/run.sh footprint [N]   heap held by a full timeline
 #        bench/run.sh store [N]       history: bursts, search over N stored updates, file size
 set -euo pipefail
@@ -11,6 +12,9 @@ mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench
 cp="target/test-classes:target/classes:$(cat target/bench.classpath)"
 if [ "${1:-}" = store ]; then
   exec java -cp "$cp" org.wirewatch.bench.StoreBenchmark "${@:2}"
+fi
+if [ "${1:-}" = ingest-cpu ]; then
+  exec java -cp "$cp" org.wirewatch.bench.IngestCpuTime "${@:2}"
 fi
 if [ "${1:-}" = footprint ]; then
   exec java -cp "$cp" org.wirewatch.bench.TimelineFootprint "${@:2}"

@@ -19,7 +19,9 @@ import javafx.stage.Window;
  * the process ends) and, with {@link #watchLatency}, when each update reached the list and the
  * crawl ({@code latency.txt}, see {@link LatencyProbe}, also written at the end). Pulse times come
  * from the FX thread's own pulse, so a stalled FX thread or a render thread that falls behind shows
- * as a long interval.
+ * as a long interval. Beside each pulse, the FX thread's CPU time so far ({@code pulses-cpu.txt},
+ * nanoseconds, line for line): on a busy machine a long interval in which the FX thread used little
+ * CPU was the machine's, not the app's.
  */
 public final class BenchProbe {
   /** The system property that names the directory; unset, there is no probe. */
@@ -29,7 +31,10 @@ public final class BenchProbe {
   private final Executor io;
   // Converts pulse nanoTime to epoch nanoseconds, so pulses line up with the script's clock.
   private final long epochOffsetNanos = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
+  private final java.lang.management.ThreadMXBean threads =
+      java.lang.management.ManagementFactory.getThreadMXBean();
   private long[] pulses = new long[1 << 14];
+  private long[] cpu = new long[1 << 14];
   private int count;
   private int framesWithContent;
   private volatile LatencyProbe latency;
@@ -82,19 +87,29 @@ public final class BenchProbe {
   private synchronized void record(long nanoTime) {
     if (count == pulses.length) {
       pulses = Arrays.copyOf(pulses, count * 2);
+      cpu = Arrays.copyOf(cpu, count * 2);
     }
+    cpu[count] = threads.getCurrentThreadCpuTime();
     pulses[count++] = nanoTime;
   }
 
   private void writePulses() {
     long[] copy;
+    long[] cpuCopy;
     synchronized (this) {
       copy = Arrays.copyOf(pulses, count);
+      cpuCopy = Arrays.copyOf(cpu, count);
     }
     StringBuilder out = new StringBuilder(copy.length * 20);
     for (long p : copy) {
       out.append(p + epochOffsetNanos).append('\n');
     }
+    StringBuilder cpuOut = new StringBuilder(copy.length * 14);
+    for (long c : cpuCopy) {
+      cpuOut.append(c).append('\n');
+    }
+    // The CPU file first: a script that waits for pulses.txt then finds both.
+    write("pulses-cpu.txt", List.of(cpuOut.toString().strip()));
     write("pulses.txt", List.of(out.toString().strip()));
   }
 

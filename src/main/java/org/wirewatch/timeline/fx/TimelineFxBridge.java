@@ -23,12 +23,18 @@ import org.wirewatch.timeline.TimelineDelta;
 import org.wirewatch.timeline.TimelineOrder;
 
 /**
- * Coalesces timeline deltas and source statuses into one hop onto the FX thread per pulse. Both
- * arrive from any thread and queue up; at most one hop is pending at a time, and it drains
- * everything queued into a single list change (a burst of 500 updates is one change). The lists it
- * feeds are touched only on the FX thread.
+ * Coalesces timeline deltas and source statuses into hops onto the FX thread. Both arrive from any
+ * thread and queue up, one operation per changed update; at most one hop is pending at a time, and
+ * it applies up to {@link #MAX_PER_HOP} queued operations as a single list change, then leaves the
+ * rest to a hop of its own, queued behind whatever the FX thread has waiting, a pulse among them. A
+ * burst of 1,000 updates is ten list changes in ten hops, so no one pulse waits for all of them (in
+ * one change, they kept the FX thread for several frames). The lists it feeds are touched only on
+ * the FX thread.
  */
 public final class TimelineFxBridge implements ChangeSubscriber, SourceStatusListener {
+  /** The most queued operations (one per changed update) one hop applies. */
+  public static final int MAX_PER_HOP = 100;
+
   private final ConcurrentLinkedQueue<Pending> pending = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean hopScheduled = new AtomicBoolean();
   private final FxThread fxThread;
@@ -71,20 +77,24 @@ public final class TimelineFxBridge implements ChangeSubscriber, SourceStatusLis
 
   @Override
   public void onCurrent(List<TimelineEntry> current) {
-    enqueue(list -> current.forEach(entry -> upsert(list, entry)));
+    List<Pending> work = new ArrayList<>(current.size());
+    for (TimelineEntry entry : current) {
+      work.add(list -> upsert(list, entry));
+    }
+    enqueueAll(work);
   }
 
   @Override
   public void onDelta(TimelineDelta delta) {
-    enqueue(
-        list -> {
-          for (UpdateChange change : delta.changes()) {
-            upsert(list, change.entry());
-          }
-          for (UpdateKey key : delta.evicted()) {
-            remove(list, key);
-          }
-        });
+    List<Pending> work = new ArrayList<>(delta.changes().size() + delta.evicted().size());
+    for (UpdateChange change : delta.changes()) {
+      TimelineEntry entry = change.entry();
+      work.add(list -> upsert(list, entry));
+    }
+    for (UpdateKey key : delta.evicted()) {
+      work.add(list -> remove(list, key));
+    }
+    enqueueAll(work);
   }
 
   @Override
@@ -106,7 +116,18 @@ public final class TimelineFxBridge implements ChangeSubscriber, SourceStatusLis
   }
 
   private void enqueue(Pending work) {
-    pending.add(work);
+    enqueueAll(List.of(work));
+  }
+
+  private void enqueueAll(List<Pending> work) {
+    if (work.isEmpty()) {
+      return;
+    }
+    pending.addAll(work);
+    scheduleHop();
+  }
+
+  private void scheduleHop() {
     if (hopScheduled.compareAndSet(false, true)) {
       fxThread.runLater(this::drain);
     }
@@ -115,8 +136,14 @@ public final class TimelineFxBridge implements ChangeSubscriber, SourceStatusLis
   private void drain() {
     hopScheduled.set(false);
     List<Pending> work = new ArrayList<>();
-    for (Pending item; (item = pending.poll()) != null; ) {
+    for (Pending item; work.size() < MAX_PER_HOP && (item = pending.poll()) != null; ) {
       work.add(item);
+    }
+    if (!pending.isEmpty()) {
+      scheduleHop(); // the rest after what is queued now, a pulse included
+    }
+    if (work.isEmpty()) {
+      return;
     }
     entries.batch(
         list -> {

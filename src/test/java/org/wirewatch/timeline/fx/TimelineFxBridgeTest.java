@@ -53,17 +53,47 @@ class TimelineFxBridgeTest {
   }
 
   @Test
-  void burstOf500UpdatesIsOneHopAndOneListChange() {
+  void deltasQueuedTogetherShareOneHop() {
     runFx();
     changes.clear();
-    timeline.ingest(REDIFF, FeedSnapshot.of(burst(250)), T0);
-    timeline.ingest(REDIFF, FeedSnapshot.of(burst(500)), T0);
+    timeline.ingest(REDIFF, FeedSnapshot.of(burst(30)), T0);
+    timeline.ingest(REDIFF, FeedSnapshot.of(burst(60)), T0);
 
     assertThat(fxQueue).as("one pending hop, however many deltas").hasSize(1);
     runFx();
     assertThat(changes).hasSize(1);
-    assertThat(bridge.entries()).hasSize(500);
-    assertThat(bridge.entries().get(0).key().id()).isEqualTo("u499");
+    assertThat(bridge.entries()).hasSize(60);
+    assertThat(bridge.entries().get(0).key().id()).isEqualTo("u59");
+  }
+
+  @Test
+  void aBurstOf1000IsAppliedAHundredAHop() {
+    runFx();
+    List<Integer> addedPerHop = new ArrayList<>();
+    bridge
+        .entries()
+        .addListener(
+            (ListChangeListener<Object>)
+                c -> {
+                  int added = 0;
+                  while (c.next()) {
+                    added += c.getAddedSize();
+                  }
+                  addedPerHop.add(added);
+                });
+    timeline.ingest(REDIFF, FeedSnapshot.of(burst(1000)), T0);
+
+    int hops = 0;
+    while (!fxQueue.isEmpty()) {
+      assertThat(fxQueue).as("never more than one hop pending").hasSize(1);
+      fxQueue.poll().run();
+      hops++;
+    }
+    assertThat(hops).isEqualTo(10);
+    assertThat(addedPerHop).hasSize(10).allSatisfy(n -> assertThat(n).isEqualTo(100));
+    assertThat(bridge.entries()).hasSize(1000);
+    assertThat(bridge.entries().get(0).key().id()).isEqualTo("u999");
+    assertThat(bridge.entries().get(999).key().id()).isEqualTo("u0");
   }
 
   @Test

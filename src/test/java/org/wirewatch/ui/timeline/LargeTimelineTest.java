@@ -31,6 +31,9 @@ class LargeTimelineTest {
   void fiveThousandUpdatesScrollWithAFewReusedCells(FxRobot robot) throws Exception {
     ui.ingest(Updates.many(5_000, Updates.AT_1807));
     TimelinePane pane = ui.window.timeline();
+    // The bridge hands them over a hundred a hop, so they arrive over a few dozen hops.
+    WaitForAsyncUtils.waitFor(
+        10, java.util.concurrent.TimeUnit.SECONDS, () -> pane.list().getItems().size() == 5_000);
     assertThat(pane.list().getItems()).hasSize(5_000);
 
     WaitForAsyncUtils.asyncFx(

@@ -124,7 +124,7 @@ public final class Timeline implements ChangeStream {
       while (entries.size() > capacity) {
         TimelineEntry oldest = ordered.pollLast();
         entries.remove(oldest.key());
-        evictedKnown.put(oldest.key(), oldest);
+        evictedKnown.put(oldest.key(), remembered(oldest));
         evicted.add(oldest.key());
       }
       SourceCursor cursor = batch.cursor();
@@ -207,6 +207,14 @@ public final class Timeline implements ChangeStream {
         }
       };
 
+  // What an entry that left memory is remembered by: its newest version, never its revisions
+  // (up to 50 each, and four times the capacity of entries are remembered); the store has them.
+  private static TimelineEntry remembered(TimelineEntry e) {
+    return e.revisions().isEmpty()
+        ? e
+        : new TimelineEntry(e.update(), List.of(), e.editedAt(), e.withdrawnAt());
+  }
+
   private void put(TimelineEntry entry) {
     TimelineEntry old = entries.put(entry.key(), entry);
     if (old != null) {
@@ -235,7 +243,7 @@ public final class Timeline implements ChangeStream {
       }
       for (TimelineEntry entry : knownOnly) {
         if (!entries.containsKey(entry.key())) {
-          evictedKnown.put(entry.key(), entry);
+          evictedKnown.put(entry.key(), remembered(entry));
         }
       }
       for (TimelineEntry entry : shown) {
@@ -244,7 +252,7 @@ public final class Timeline implements ChangeStream {
       while (entries.size() > capacity) {
         TimelineEntry oldest = ordered.pollLast();
         entries.remove(oldest.key());
-        evictedKnown.put(oldest.key(), oldest);
+        evictedKnown.put(oldest.key(), remembered(oldest));
       }
       for (SourceCursor cursor : cursors) {
         lastCursor.put(cursor.source(), cursor);

@@ -1,6 +1,7 @@
 package org.wirewatch.fetch;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -54,5 +55,17 @@ public record PollingPolicy(
     java.time.Duration delay =
         java.time.Duration.between(now, reference.plus(interval.multipliedBy(staleAfterIntervals)));
     return delay.isNegative() ? java.time.Duration.ZERO : delay;
+  }
+
+  /**
+   * When the next poll after a success is due: an interval after the poll began (not after it
+   * ended, so the period is the interval and not the interval plus the answer's time), but never
+   * sooner than half an interval after it ended, so a slow server is not polled back to back.
+   */
+  public static Duration afterSuccess(Duration interval, Instant began, Instant now) {
+    Duration took = began == null ? Duration.ZERO : Duration.between(began, now);
+    Duration rest = interval.minus(took);
+    Duration half = interval.dividedBy(2);
+    return rest.compareTo(half) < 0 ? half : rest;
   }
 }

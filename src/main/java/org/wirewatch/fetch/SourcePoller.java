@@ -20,9 +20,9 @@ import org.wirewatch.source.SourceConfig;
  * BodyHandler} run inside it, never on the FX thread. One poll is in flight at a time.
  *
  * <ul>
- *   <li><b>Success</b> (a 2xx the handler accepted, or a 304): LIVE, next poll after the interval.
- *       The response's ETag/Last-Modified are kept only now, after the handler succeeded, so a
- *       parse failure is retried with a full GET instead of being answered 304 forever.
+ *   <li><b>Success</b> (a 2xx the handler accepted, or a 304): LIVE, next poll an interval after it
+ *       began. The response's ETag/Last-Modified are kept only now, after the handler succeeded, so
+ *       a parse failure is retried with a full GET instead of being answered 304 forever.
  *   <li><b>Failure</b> (error status, network error, timeout, oversize body, handler exception):
  *       FAILING, retried with {@link Backoff exponential backoff with jitter} starting at the
  *       interval; a Retry-After on 429/503 is honoured as a minimum (bounded by {@link
@@ -227,6 +227,7 @@ public final class SourcePoller implements SourceRunner {
       armStaleAlarm(pollEpoch);
     }
     PollAttempt.Result result = new PollAttempt.Result.Failure("internal error", null);
+    Instant began = now();
     try {
       result = PollAttempt.run(context, target, sent);
     } finally {
@@ -234,7 +235,7 @@ public final class SourcePoller implements SourceRunner {
         inFlight = false;
         staleAlarm = Tasks.cancel(staleAlarm);
         if (pollEpoch == epoch && running) {
-          apply(result);
+          apply(result, began);
           publish();
           if (stopAfterPoll) {
             stop(); // the catch-up poll of a push source whose stream is back
@@ -244,7 +245,7 @@ public final class SourcePoller implements SourceRunner {
     }
   }
 
-  private void apply(PollAttempt.Result result) {
+  private void apply(PollAttempt.Result result, Instant began) {
     Instant now = now();
     if (result instanceof PollAttempt.Result.Handled handled) {
       adoptMove();
@@ -253,10 +254,10 @@ public final class SourcePoller implements SourceRunner {
       if (handled.outcome().changes() > 0) {
         lastUpdate = now;
       }
-      succeeded(now);
+      succeeded(now, began);
     } else if (result instanceof PollAttempt.Result.Unchanged) {
       adoptMove();
-      succeeded(now);
+      succeeded(now, began);
     } else if (result instanceof PollAttempt.Result.MovedTo moved) {
       String problem =
           move.problemWith(current.url(), moved.url(), context.policy().maxMovesInARow());
@@ -281,13 +282,13 @@ public final class SourcePoller implements SourceRunner {
     }
   }
 
-  private void succeeded(Instant now) {
+  private void succeeded(Instant now, Instant began) {
     state = SourceState.LIVE;
     lastSuccess = now;
     lastError = null;
     staleSince = null;
     failuresInARow = 0;
-    schedulePoll(current.interval());
+    schedulePoll(PollingPolicy.afterSuccess(current.interval(), began, now));
   }
 
   /**

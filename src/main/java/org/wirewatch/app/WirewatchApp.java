@@ -75,6 +75,7 @@ public final class WirewatchApp extends Application {
   }
 
   private static Prepared prepare(List<String> raw) {
+    HeapFootprint.apply();
     WirewatchCommand command = new WirewatchCommand();
     new picocli.CommandLine(command).parseArgs(raw.toArray(String[]::new));
     AppOptions options = CommandOptions.toAppOptions(command);

@@ -4,7 +4,8 @@
 # same time (same machine load), for MINUTES (default 60); ROUNDS rounds (default 3), the order of
 # launch rotating. Every INTERVAL s (30): PSS of the subject's process group, heap used and
 # committed after the last GC (from the subject's own -Xlog:gc, so nothing is forced), and threads.
-# One key=value line per sample in $WORK/memory-samples.txt, then medians over rounds and ratios.
+# PSS is also split: pss_shm_mb, the X server's shared frame images (SysV shm), and pss_own_mb,
+# the rest. One key=value line per sample in $WORK/memory-samples.txt, then medians over rounds and ratios.
 # Subjects: window, wall, bar (the jar built now), window-before, wall-before, bar-before (the
 # same faces from $BEFORE_JAR, e.g. a jar of an earlier commit), ref1080. A face may carry a
 # variant, FACE+V (e.g. window+serial), which adds the JVM options in $OPTS_V to $BENCH_JAVA_OPTS.
@@ -34,6 +35,18 @@ SAMPLES=$WORK/memory-samples.txt; : > "$SAMPLES"
 heap_after_gc() {
   grep -o '[0-9]*M->[0-9]*M([0-9]*M)' "$1" 2>/dev/null | tail -1 |
     sed 's/.*->\([0-9]*\)M(\([0-9]*\)M)/\1 \2/' || true
+}
+
+# PSS (MB) of process group $1 in System V shared memory: the MIT-SHM images GTK shares with the X
+# server to put frames on it (counted half to each side), as large in the reference as in the app.
+group_pss_shm_mb() {
+  local total=0 pid kb
+  for pid in $(pgrep -g "$1" 2>/dev/null); do
+    kb=$(awk '/^[0-9a-f]+-[0-9a-f]+ / {shm = ($6 ~ /^\/SYSV/)} shm && /^Pss:/ {s += $2} END {print s + 0}' \
+      "/proc/$pid/smaps" 2>/dev/null || echo 0)
+    total=$((total + ${kb:-0}))
+  done
+  echo $((total / 1024))
 }
 
 group_threads() {
@@ -69,7 +82,8 @@ for round in $(seq "$ROUNDS"); do
     t=$(( ($(now_ms) - t0) / 1000 ))
     for name in "${SUBJECTS[@]}"; do
       read -r used committed <<<"$(heap_after_gc "${DIR[$name]}.gc.log") "
-      line="subject=$name round=$round t_s=$t pss_mb=$(group_pss_mb "${SP[$name]}") heap_after_gc_mb=${used:-0} heap_committed_mb=${committed:-0} threads=$(group_threads "${SP[$name]}")"
+      pss=$(group_pss_mb "${SP[$name]}"); shm=$(group_pss_shm_mb "${SP[$name]}")
+      line="subject=$name round=$round t_s=$t pss_mb=$pss pss_shm_mb=$shm pss_own_mb=$((pss - shm)) heap_after_gc_mb=${used:-0} heap_committed_mb=${committed:-0} threads=$(group_threads "${SP[$name]}")"
       echo "$line"; echo "$line" >> "$SAMPLES"
     done
   done
@@ -97,6 +111,9 @@ for name in dict.fromkeys(r["subject"] for r in rows):
         per_round.append({
             "pss_warm": float(after[0]["pss_mb"]), "pss_end": float(rs[-1]["pss_mb"]),
             "pss_max": max(p[1] for p in pts), "pss_slope_mb_h": slope(pts),
+            "own_end": float(rs[-1].get("pss_own_mb", rs[-1]["pss_mb"])),
+            "own_max": max(float(r.get("pss_own_mb", r["pss_mb"])) for r in after),
+            "own_slope_mb_h": slope([(int(r["t_s"]), float(r.get("pss_own_mb", r["pss_mb"]))) for r in after]),
             "heap_end": float(rs[-1]["heap_after_gc_mb"]),
             "committed_end": float(rs[-1]["heap_committed_mb"]),
             "threads_end": float(rs[-1]["threads"])})
@@ -106,5 +123,6 @@ for name in dict.fromkeys(r["subject"] for r in rows):
 for name in med:
     if name != "ref1080" and "ref1080" in med:
         print(f"ratio {name}/ref1080 pss_end={med[name]['pss_end'] / med['ref1080']['pss_end']:.2f}"
-              f" pss_max={med[name]['pss_max'] / med['ref1080']['pss_max']:.2f}")
+              f" pss_max={med[name]['pss_max'] / med['ref1080']['pss_max']:.2f}"
+              f" own_end={med[name]['own_end'] / max(1, med['ref1080']['own_end']):.2f}")
 PY

@@ -101,6 +101,8 @@ JAVA_SW=(-Dprism.order=sw -Dprism.verbose=false)
 launch() {
   local name=$1 dir=$2 font=${BENCH_FONT:-19.5} speed=${BENCH_SPEED:-90}
   rm -rf "$dir"; mkdir -p "$dir/cfg" "$dir/data" "$dir/home"
+  # A restart rather than a first start: the data and home of an earlier run, when BENCH_SEED names one.
+  if [ -n "${BENCH_SEED:-}" ]; then cp -a "$BENCH_SEED/data/." "$dir/data/"; cp -a "$BENCH_SEED/home/." "$dir/home/"; fi
   local probe=(-Dwirewatch.bench.dir="$dir")
   # FACE-nocache: the same face with the crawl's bitmap cache off (the A/B for that change).
   if [[ $name == *-nocache ]]; then

@@ -34,16 +34,50 @@ public final class WirewatchApp extends Application {
   // Where a clicked notification opens its update: set once the face that can show it exists.
   private java.util.function.Consumer<org.wirewatch.model.UpdateKey> reveal = key -> {};
 
-  /** Launches the window; blocks until it closes. */
+  /** What {@link #init()} makes of the command line: no JavaFX in it, so any thread may. */
+  private record Prepared(
+      List<String> args, WirewatchCommand command, UiSettings settings, App app) {}
+
+  // The app built from the command line while the toolkit starts (see launch), taken by init.
+  private static volatile java.util.concurrent.CompletableFuture<Prepared> early;
+
+  /**
+   * Launches the window; blocks until it closes. The app (HTTP client, history store, restored
+   * updates) is built on a thread of its own while JavaFX starts its toolkit, instead of after.
+   */
   public static void launch(String[] args) {
+    List<String> raw = List.of(args);
+    early =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> prepare(raw), r -> new Thread(r, "wirewatch-init").start());
     Application.launch(WirewatchApp.class, args);
   }
 
   @Override
   public void init() {
-    // Options travel as the raw command line, not through static state.
-    command = new WirewatchCommand();
-    new picocli.CommandLine(command).parseArgs(getParameters().getRaw().toArray(String[]::new));
+    // Options travel as the raw command line: what was built early is used only for the same one.
+    List<String> raw = getParameters().getRaw();
+    java.util.concurrent.CompletableFuture<Prepared> built = early;
+    early = null;
+    Prepared p;
+    try {
+      p = built != null ? built.join() : prepare(raw);
+    } catch (java.util.concurrent.CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+    if (!p.args().equals(raw)) {
+      p.app().close();
+      p = prepare(raw);
+    }
+    command = p.command();
+    initialSettings = p.settings();
+    app = p.app();
+  }
+
+  private static Prepared prepare(List<String> raw) {
+    HeapFootprint.apply();
+    WirewatchCommand command = new WirewatchCommand();
+    new picocli.CommandLine(command).parseArgs(raw.toArray(String[]::new));
     AppOptions options = CommandOptions.toAppOptions(command);
     if (command.displayZone != null) {
       // --zone is remembered like a choice made in the View menu (written here, off the FX thread).
@@ -55,8 +89,11 @@ public final class WirewatchApp extends Application {
         throw new UncheckedIOException("cannot save settings in " + options.settingsDir(), e);
       }
     }
-    initialSettings = UiSettings.load(options.settingsDir());
-    app = new App(options, Clock.systemDefaultZone());
+    return new Prepared(
+        List.copyOf(raw),
+        command,
+        UiSettings.load(options.settingsDir()),
+        new App(options, Clock.systemDefaultZone()));
   }
 
   @Override

@@ -12,6 +12,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
@@ -29,11 +30,14 @@ import org.wirewatch.ui.DisplayTime;
 /**
  * The selected update in full. The body renders in a WebView that runs no script, loads nothing
  * remote unless images are allowed, and never navigates: a clicked http(s) link goes to the system
- * browser, any other link goes nowhere.
+ * browser, any other link goes nowhere. The WebView, the largest single cost in memory and at start
+ * (WebKit's native library is loaded with it), is created only when a detail is first opened; until
+ * then a plain region holds its place.
  */
 public final class DetailPane extends VBox {
-  private final WebView web = new WebView();
-  private final WebEngine engine = web.getEngine();
+  private final Region placeholder = new Region();
+  private WebView web;
+  private WebEngine engine;
   private final Label time = new Label();
   private final Label headline = new Label();
   private final Label meta = new Label();
@@ -62,7 +66,6 @@ public final class DetailPane extends VBox {
     this.palette = palette;
     this.fontPx = fontPx;
     getStyleClass().add("detail-pane");
-    lockDown();
 
     time.getStyleClass().add("detail-time");
     headline.getStyleClass().add("detail-headline");
@@ -87,11 +90,29 @@ public final class DetailPane extends VBox {
     }
     VBox header = new VBox(time, headline, meta, actions);
     header.getStyleClass().add("detail-header");
-    VBox.setVgrow(web, Priority.ALWAYS);
-    web.setContextMenuEnabled(false);
-    web.setAccessibleText("Full text of the selected update");
-    getChildren().addAll(header, web);
+    placeholder.getStyleClass().add("detail-body-placeholder");
+    VBox.setVgrow(placeholder, Priority.ALWAYS);
+    getChildren().addAll(header, placeholder);
     show(null);
+  }
+
+  /** The WebView in the placeholder's stead, created (and locked down) on first use. */
+  private WebView web() {
+    if (web == null) {
+      web = new WebView();
+      engine = web.getEngine();
+      lockDown();
+      VBox.setVgrow(web, Priority.ALWAYS);
+      web.setContextMenuEnabled(false);
+      web.setAccessibleText("Full text of the selected update");
+      getChildren().set(getChildren().indexOf(placeholder), web);
+    }
+    return web;
+  }
+
+  /** Whether the WebView exists yet: not before a detail was first opened. */
+  public boolean hasWebView() {
+    return web != null;
   }
 
   private void lockDown() {
@@ -185,7 +206,9 @@ public final class DetailPane extends VBox {
       headline.setGraphic(null);
       getStyleClass().removeAll("breaking", "withdrawn");
       getStyleClass().add("empty");
-      load("<html><body style=\"background:" + palette.get().background() + "\"></body></html>");
+      if (web != null) {
+        load("<html><body style=\"background:" + palette.get().background() + "\"></body></html>");
+      }
       headline.setText(empty.getText());
       return;
     }
@@ -225,6 +248,7 @@ public final class DetailPane extends VBox {
       return;
     }
     lastContent = html;
+    web();
     engine.loadContent(html, "text/html");
   }
 
@@ -255,8 +279,9 @@ public final class DetailPane extends VBox {
     return images;
   }
 
+  /** The WebView; created now if no detail was opened yet. */
   public WebView webView() {
-    return web;
+    return web();
   }
 
   public Label headlineLabel() {

@@ -35,39 +35,73 @@ public final class WirewatchApp extends Application {
   private java.util.function.Consumer<org.wirewatch.model.UpdateKey> reveal = key -> {};
 
   /** What {@link #init()} makes of the command line: no JavaFX in it, so any thread may. */
-  private record Prepared(
-      List<String> args, WirewatchCommand command, UiSettings settings, App app) {}
+  private record Prepared(WirewatchCommand command, UiSettings settings, App app) {}
 
-  // The app built from the command line while the toolkit starts (see launch), taken by init.
-  private static volatile java.util.concurrent.CompletableFuture<Prepared> early;
+  // The app built from the command line while the toolkit starts (see launch); null when JavaFX's
+  // own launcher made this instance (as TestFX does), and init builds it then.
+  private final java.util.concurrent.CompletableFuture<Prepared> early;
+
+  /** For JavaFX's launcher: the command line comes from {@link #getParameters()}. */
+  public WirewatchApp() {
+    this(null);
+  }
+
+  private WirewatchApp(java.util.concurrent.CompletableFuture<Prepared> early) {
+    this.early = early;
+  }
 
   /**
-   * Launches the window; blocks until it closes. The app (HTTP client, history store, restored
-   * updates) is built on a thread of its own while JavaFX starts its toolkit, instead of after.
+   * Shows the window; blocks until it closes. The app (HTTP client, history store, restored
+   * updates) is built on a thread of its own while JavaFX starts its toolkit, instead of after. The
+   * toolkit is started here rather than by {@code Application.launch}, which would make its own
+   * instance by reflection and leave no way to hand it the app but a static field.
    */
   public static void launch(String[] args) {
     List<String> raw = List.of(args);
-    early =
+    java.util.concurrent.CompletableFuture<Prepared> early =
         java.util.concurrent.CompletableFuture.supplyAsync(
             () -> prepare(raw), r -> new Thread(r, "wirewatch-init").start());
-    Application.launch(WirewatchApp.class, args);
+    WirewatchApp fx = new WirewatchApp(early);
+    java.util.concurrent.CompletableFuture<Thread> fxThread =
+        new java.util.concurrent.CompletableFuture<>();
+    java.util.concurrent.CompletableFuture<Void> started =
+        new java.util.concurrent.CompletableFuture<>();
+    javafx.application.Platform.startup(
+        () -> {
+          fxThread.complete(Thread.currentThread());
+          try {
+            // On the FX thread, as the launcher would not: nothing is on screen yet to freeze.
+            fx.init();
+            fx.start(new Stage());
+            started.complete(null);
+          } catch (RuntimeException | Error e) {
+            started.completeExceptionally(e);
+            javafx.application.Platform.exit();
+          }
+        });
+    try {
+      // The toolkit exits when the last window closes, ending its thread, as under launch.
+      fxThread.join().join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      fx.stop();
+    }
+    try {
+      started.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      // A bad command line or an unreadable settings directory reaches Main as it was thrown.
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
   }
 
   @Override
   public void init() {
-    // Options travel as the raw command line: what was built early is used only for the same one.
-    List<String> raw = getParameters().getRaw();
-    java.util.concurrent.CompletableFuture<Prepared> built = early;
-    early = null;
     Prepared p;
     try {
-      p = built != null ? built.join() : prepare(raw);
+      p = early != null ? early.join() : prepare(getParameters().getRaw());
     } catch (java.util.concurrent.CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
-    }
-    if (!p.args().equals(raw)) {
-      p.app().close();
-      p = prepare(raw);
     }
     command = p.command();
     initialSettings = p.settings();
@@ -90,7 +124,6 @@ public final class WirewatchApp extends Application {
       }
     }
     return new Prepared(
-        List.copyOf(raw),
         command,
         UiSettings.load(options.settingsDir()),
         new App(options, Clock.systemDefaultZone()));

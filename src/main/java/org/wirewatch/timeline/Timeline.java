@@ -35,7 +35,7 @@ public final class Timeline implements ChangeStream {
   private final TreeSet<TimelineEntry> ordered = new TreeSet<>(TimelineOrder.NEWEST_FIRST);
   // Entries that left memory stay known (bounded), so a source still serving one does not make
   // it "new" again on every poll, and an evicted tombstone stays deleted.
-  private final Map<UpdateKey, TimelineEntry> evictedKnown;
+  private final EvictedEntries evictedKnown;
   // Deletions of updates never seen here: a stale copy that still lists one must not add it.
   private final Map<UpdateKey, Instant> unseenDeletions;
   private final Map<SourceId, Instant> lastServed = new HashMap<>();
@@ -52,7 +52,9 @@ public final class Timeline implements ChangeStream {
       throw new IllegalArgumentException("capacity must be positive: " + capacity);
     }
     this.capacity = capacity;
-    this.evictedKnown = bounded(capacity * 4);
+    // Four times the capacity, and about 3,200 characters of text for each entry held (16 M chars
+    // at the default 5,000): a bound in memory, not only in count.
+    this.evictedKnown = new EvictedEntries(capacity * 4, capacity * 3_200L);
     this.unseenDeletions = bounded(capacity);
   }
 
@@ -124,7 +126,7 @@ public final class Timeline implements ChangeStream {
       while (entries.size() > capacity) {
         TimelineEntry oldest = ordered.pollLast();
         entries.remove(oldest.key());
-        evictedKnown.put(oldest.key(), remembered(oldest));
+        evictedKnown.put(oldest);
         evicted.add(oldest.key());
       }
       SourceCursor cursor = batch.cursor();
@@ -167,7 +169,7 @@ public final class Timeline implements ChangeStream {
                 }
                 return false;
               });
-      evictedKnown.keySet().removeIf(key -> key.source().equals(source));
+      evictedKnown.removeSource(source);
       unseenDeletions.keySet().removeIf(key -> key.source().equals(source));
       lastServed.remove(source);
       lastCursor.remove(source);
@@ -207,14 +209,6 @@ public final class Timeline implements ChangeStream {
         }
       };
 
-  // What an entry that left memory is remembered by: its newest version, never its revisions
-  // (up to 50 each, and four times the capacity of entries are remembered); the store has them.
-  private static TimelineEntry remembered(TimelineEntry e) {
-    return e.revisions().isEmpty()
-        ? e
-        : new TimelineEntry(e.update(), List.of(), e.editedAt(), e.withdrawnAt());
-  }
-
   private void put(TimelineEntry entry) {
     TimelineEntry old = entries.put(entry.key(), entry);
     if (old != null) {
@@ -243,7 +237,7 @@ public final class Timeline implements ChangeStream {
       }
       for (TimelineEntry entry : knownOnly) {
         if (!entries.containsKey(entry.key())) {
-          evictedKnown.put(entry.key(), remembered(entry));
+          evictedKnown.put(entry);
         }
       }
       for (TimelineEntry entry : shown) {
@@ -252,7 +246,7 @@ public final class Timeline implements ChangeStream {
       while (entries.size() > capacity) {
         TimelineEntry oldest = ordered.pollLast();
         entries.remove(oldest.key());
-        evictedKnown.put(oldest.key(), remembered(oldest));
+        evictedKnown.put(oldest);
       }
       for (SourceCursor cursor : cursors) {
         lastCursor.put(cursor.source(), cursor);

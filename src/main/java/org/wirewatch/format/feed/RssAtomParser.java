@@ -33,7 +33,7 @@ public final class RssAtomParser implements FeedParser {
 
   /** A parser registered for {@code format} (RSS or ATOM), with default date sanity. */
   public RssAtomParser(FeedFormat format) {
-    this(format, new HtmlSanitizer(), DateSanity.withDefaults());
+    this(format, HtmlSanitizer.forParsers(), DateSanity.withDefaults());
   }
 
   public RssAtomParser(FeedFormat format, HtmlSanitizer sanitizer, DateSanity dates) {

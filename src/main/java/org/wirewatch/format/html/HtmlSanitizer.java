@@ -103,6 +103,29 @@ public final class HtmlSanitizer {
   // Stateless but for the safelist, which is only read once built: one serves every call.
   private final Cleaner cleaner = new Cleaner(safelist);
 
+  private final SanitizedMemo memo;
+
+  /** A sanitizer that remembers nothing: every call parses. */
+  public HtmlSanitizer() {
+    this.memo = null;
+  }
+
+  /**
+   * A sanitizer that answers HTML it has seen from {@code memo} (what a parser polling the same
+   * documents again wants); the answers are the same as without it.
+   */
+  public HtmlSanitizer(SanitizedMemo memo) {
+    this.memo = java.util.Objects.requireNonNull(memo);
+  }
+
+  /**
+   * The sanitizer every format parser uses by default: remembers the last 4,096 fragments, at most
+   * 3 million characters of them (mostly the strings the timeline holds anyway).
+   */
+  public static HtmlSanitizer forParsers() {
+    return new HtmlSanitizer(new SanitizedMemo(4096, 3_000_000));
+  }
+
   /**
    * Sanitized HTML and its visible text, as {@link #sanitize} and {@link #toPlainText} of that HTML
    * would give them.
@@ -121,6 +144,9 @@ public final class HtmlSanitizer {
     if (html == null || html.isBlank()) {
       return "";
     }
+    if (memo != null) {
+      return sanitizeWithText(html, baseUri).html();
+    }
     return serialized(cleanTree(html, baseUri));
   }
 
@@ -134,6 +160,13 @@ public final class HtmlSanitizer {
     if (html == null || html.isBlank()) {
       return new Cleaned("", "");
     }
+    if (memo != null) {
+      return memo.get(SanitizedMemo.Kind.SANITIZED, html, baseUri, () -> cleaned(html, baseUri));
+    }
+    return cleaned(html, baseUri);
+  }
+
+  private Cleaned cleaned(String html, String baseUri) {
     Document clean = cleanTree(html, baseUri);
     String out = serialized(clean);
     String text = clean.body().text().trim();
@@ -152,6 +185,14 @@ public final class HtmlSanitizer {
       // No markup (and no NUL, which the parser drops): the parser would make it one text node.
       return new TextNode(html).text().trim();
     }
+    if (memo != null) {
+      return memo.get(SanitizedMemo.Kind.TEXT, html, null, () -> new Cleaned("", textOf(html)))
+          .text();
+    }
+    return textOf(html);
+  }
+
+  private static String textOf(String html) {
     return Jsoup.parseBodyFragment(html).body().text().trim();
   }
 

@@ -56,7 +56,7 @@ public final class JsonFeedParser implements FeedParser {
 
   /** A parser with the standard date reader and sanitizer. */
   public JsonFeedParser() {
-    this(new DateTimeParser(), new HtmlSanitizer());
+    this(new DateTimeParser(), HtmlSanitizer.forParsers());
   }
 
   public JsonFeedParser(DateTimeParser dates, HtmlSanitizer sanitizer) {

@@ -38,7 +38,7 @@ public final class LiveBlogPostingParser implements FeedParser {
 
   /** A parser with the standard date reader and sanitizer. */
   public LiveBlogPostingParser() {
-    this(new DateTimeParser(), new HtmlSanitizer());
+    this(new DateTimeParser(), HtmlSanitizer.forParsers());
   }
 
   public LiveBlogPostingParser(DateTimeParser dates, HtmlSanitizer sanitizer) {

@@ -53,7 +53,7 @@ public final class SelectorPageParser implements FeedParser {
   private final DateTimeParser parser;
 
   public SelectorPageParser() {
-    this(new HtmlSanitizer(), DateSanity.withDefaults());
+    this(HtmlSanitizer.forParsers(), DateSanity.withDefaults());
   }
 
   public SelectorPageParser(HtmlSanitizer sanitizer, DateSanity dates) {

@@ -123,7 +123,7 @@ class SanitizerEquivalenceTest {
   }
 
   /** Every HTML fragment the fixtures hold: whole files, and the text of each of their elements. */
-  private static Set<String> corpus() throws Exception {
+  static Set<String> corpus() throws Exception {
     Set<String> all = new LinkedHashSet<>(EDGE_CASES);
     JsonObject vectors =
         JsonParser.parseString(

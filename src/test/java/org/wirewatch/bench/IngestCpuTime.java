@@ -50,11 +50,11 @@ public final class IngestCpuTime {
           "first",
           items,
           seconds,
-          () -> IngestBenchmark.ingest(new Timeline(), doc));
+          () -> IngestBenchmark.ingestUnseen(new Timeline(), doc));
       measure(
           mx, e.getKey(), "repoll", items, seconds, () -> IngestBenchmark.ingest(doc.held, doc));
     }
-    measure(mx, "push event, mapped", "first", 1, seconds, () -> push.ingest(new Timeline()));
+    measure(mx, "push event, mapped", "first", 1, seconds, () -> push.ingestUnseen(new Timeline()));
   }
 
   private static void measure(

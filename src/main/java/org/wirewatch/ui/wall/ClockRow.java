@@ -21,6 +21,7 @@ final class ClockRow extends HBox {
 
   private final List<ZoneId> zones;
   private final Clock clock;
+  private List<String> shown = List.of();
 
   ClockRow(List<ZoneId> zones, Clock clock) {
     this.zones = List.copyOf(zones);
@@ -37,8 +38,18 @@ final class ClockRow extends HBox {
     return List.copyOf(out);
   }
 
+  /**
+   * Called every second; changes the scene only when a minute turns. With the software pipeline a
+   * changed node costs a repaint and a full-window upload, so rebuilding the same labels every
+   * second was a 1080p upload a second for nothing.
+   */
   void render() {
     Instant now = clock.instant();
+    List<String> times = zones.stream().map(z -> HH_MM.format(now.atZone(z))).toList();
+    if (times.equals(shown)) {
+      return;
+    }
+    shown = times;
     List<javafx.scene.Node> out = new ArrayList<>();
     for (ZoneId z : zones) {
       Label city = new Label(cityOf(z));

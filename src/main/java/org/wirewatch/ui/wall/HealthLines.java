@@ -18,6 +18,9 @@ import org.wirewatch.ui.WindowModel;
 final class HealthLines {
   private final FlowPane lines = new FlowPane();
   private final Label allFailing = new Label();
+  private List<Line> shown = List.of();
+
+  private record Line(String text, String style) {}
 
   HealthLines() {
     lines.getStyleClass().add("wall-health");
@@ -35,16 +38,29 @@ final class HealthLines {
     return allFailing;
   }
 
+  /**
+   * Rebuilds the lines only when one reads differently: an unchanged scene costs no repaint (see
+   * {@link ClockRow#render}).
+   */
   void render(WindowModel model, Instant now, DisplayTime dt) {
-    List<Node> out = new ArrayList<>();
+    List<Line> wanted = new ArrayList<>();
     for (SourceConfig s : model.sources()) {
       SourceStatus st = statusOf(model.statuses(), s);
-      Label l = new Label(SourceHealth.line(s.name(), st, now, dt));
-      l.getStyleClass()
-          .add(SourceHealth.troubled(st, now) ? "wall-source-troubled" : "wall-source");
-      out.add(l);
+      wanted.add(
+          new Line(
+              SourceHealth.line(s.name(), st, now, dt),
+              SourceHealth.troubled(st, now) ? "wall-source-troubled" : "wall-source"));
     }
-    lines.getChildren().setAll(out);
+    if (!wanted.equals(shown)) {
+      shown = List.copyOf(wanted);
+      List<Node> out = new ArrayList<>();
+      for (Line line : wanted) {
+        Label l = new Label(line.text());
+        l.getStyleClass().add(line.style());
+        out.add(l);
+      }
+      lines.getChildren().setAll(out);
+    }
     boolean failing = SourceHealth.allFailing(model.statuses());
     allFailing.setVisible(failing);
     allFailing.setManaged(failing);

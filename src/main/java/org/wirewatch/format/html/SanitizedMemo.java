@@ -4,9 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.function.Supplier;
+import org.wirewatch.collect.WeightedLru;
 
 /**
  * What the sanitizer made of recently seen HTML, so a source polled again (most live pages and
@@ -17,11 +16,8 @@ import java.util.function.Supplier;
  * entry goes when it is full. Thread-safe: the sources of one format share a parser.
  */
 public final class SanitizedMemo {
-  private final LinkedHashMap<Key, HtmlSanitizer.Cleaned> entries =
-      new LinkedHashMap<>(16, 0.75f, true);
-  private final int capacity;
-  private final long maxChars;
-  private long chars;
+  // Guarded by itself.
+  private final WeightedLru<Key, HtmlSanitizer.Cleaned> entries;
 
   /**
    * @param capacity entries kept; a few times the updates one poll of the largest source brings
@@ -29,12 +25,7 @@ public final class SanitizedMemo {
    *     items must not make the memo the heap's largest tenant
    */
   public SanitizedMemo(int capacity, long maxChars) {
-    if (capacity < 1 || maxChars < 1) {
-      throw new IllegalArgumentException(
-          "capacity and characters must be positive: " + capacity + ", " + maxChars);
-    }
-    this.capacity = capacity;
-    this.maxChars = maxChars;
+    this.entries = new WeightedLru<>(capacity, maxChars, SanitizedMemo::charsOf);
   }
 
   /** What is remembered: a sanitized fragment and its text, or the text of HTML alone. */
@@ -55,17 +46,10 @@ public final class SanitizedMemo {
     }
     // Outside the lock: two threads sanitizing the same HTML at once both get the same answer.
     HtmlSanitizer.Cleaned fresh = sanitize.get();
-    long size = charsOf(fresh);
-    if (size > maxChars) {
-      return fresh;
-    }
-    synchronized (entries) {
-      HtmlSanitizer.Cleaned before = entries.put(key, fresh);
-      chars += size - (before == null ? 0 : charsOf(before));
-      Iterator<HtmlSanitizer.Cleaned> eldest = entries.values().iterator();
-      while (entries.size() > capacity || chars > maxChars) {
-        chars -= charsOf(eldest.next());
-        eldest.remove();
+    // One fragment larger than the whole memo is not kept: it would push out everything else.
+    if (charsOf(fresh) <= entries.maxWeight()) {
+      synchronized (entries) {
+        entries.put(key, fresh);
       }
     }
     return fresh;
@@ -78,7 +62,7 @@ public final class SanitizedMemo {
   /** Characters of HTML and text held now. */
   public long chars() {
     synchronized (entries) {
-      return chars;
+      return entries.weight();
     }
   }
 

@@ -51,10 +51,10 @@ final class ClockRow extends HBox {
     }
     shown = times;
     List<javafx.scene.Node> out = new ArrayList<>();
-    for (ZoneId z : zones) {
-      Label city = new Label(cityOf(z));
+    for (int i = 0; i < zones.size(); i++) {
+      Label city = new Label(cityOf(zones.get(i)));
       city.getStyleClass().add("wall-clock-city");
-      Label time = new Label(HH_MM.format(now.atZone(z)));
+      Label time = new Label(times.get(i));
       time.getStyleClass().add("wall-clock-time");
       VBox one = new VBox(city, time);
       one.getStyleClass().add("wall-clock");

@@ -106,6 +106,6 @@ public final class AlertActions implements java.util.function.Consumer<AlertEven
         + " "
         + u.headline()
         + " \u2014 "
-        + sourceName.apply(u.source());
+        + u.sourceName(sourceName);
   }
 }

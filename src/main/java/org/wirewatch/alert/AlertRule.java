@@ -211,10 +211,15 @@ public final class AlertRule {
    * As {@link #matches(LiveUpdate)}, with the update's text already prepared once for all rules.
    */
   boolean matches(LiveUpdate update, Text text) {
-    if (!sources.isEmpty() && !sources.contains(update.source())) {
+    if (!sources.isEmpty() && !sources.contains(update.source()) && !fromOrigin(update)) {
       return false;
     }
     return pattern.matcher(regex ? text.unaccented() : text.folded()).find();
+  }
+
+  // Through a relay, a rule for "rediff" follows the relay's rediff too.
+  private boolean fromOrigin(LiveUpdate update) {
+    return update.origin() != null && sources.contains(SourceId.of(update.origin().sourceId()));
   }
 
   /** An update's headline, text and credit, prepared for matching: bounded, then folded. */

@@ -67,6 +67,12 @@ public final class JsonLines {
     u.flags().stream().map(UpdateFlag::name).sorted().forEach(flags::add);
     o.add("flags", flags);
     o.addProperty("withdrawn", iso(entry.withdrawnAt()));
+    if (u.origin() != null) {
+      JsonObject origin = new JsonObject();
+      origin.addProperty("source", u.origin().sourceId());
+      origin.addProperty("name", u.origin().name());
+      o.add("origin", origin);
+    }
     return o;
   }
 

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One timestamped update from one source, as the source published it. Immutable: an edit at the
@@ -25,6 +26,7 @@ import java.util.Set;
  * @param priority normal, breaking or pinned
  * @param firstSeen when Wirewatch first saw it
  * @param flags problems found with the item, none for a clean one
+ * @param origin where a relay first read it, or {@code null} when it was read from its source
  */
 public record LiveUpdate(
     SourceId source,
@@ -39,7 +41,8 @@ public record LiveUpdate(
     List<String> tags,
     Priority priority,
     Instant firstSeen,
-    Set<UpdateFlag> flags) {
+    Set<UpdateFlag> flags,
+    Origin origin) {
 
   public LiveUpdate {
     Objects.requireNonNull(source, "source");
@@ -51,6 +54,34 @@ public record LiveUpdate(
     tags = tags == null ? List.of() : List.copyOf(tags);
     priority = priority == null ? Priority.NORMAL : priority;
     flags = flags == null || flags.isEmpty() ? Set.of() : Set.copyOf(flags);
+  }
+
+  /** An update read straight from its source (no origin). */
+  public LiveUpdate(
+      SourceId source,
+      String id,
+      OffsetDateTime published,
+      OffsetDateTime updated,
+      String headline,
+      String text,
+      String html,
+      URI permalink,
+      String author,
+      List<String> tags,
+      Priority priority,
+      Instant firstSeen,
+      Set<UpdateFlag> flags) {
+    this(
+        source, id, published, updated, headline, text, html, permalink, author, tags, priority,
+        firstSeen, flags, null);
+  }
+
+  /**
+   * The name a reader is shown for where this came from: the origin's when a relay passed it on,
+   * else the configured source's name from {@code configuredNames}.
+   */
+  public String sourceName(Function<SourceId, String> configuredNames) {
+    return origin != null ? origin.name() : configuredNames.apply(source);
   }
 
   /** The identity that de-duplicates across polls. */
@@ -87,6 +118,7 @@ public record LiveUpdate(
         || !Objects.equals(author, other.author)
         || !Objects.equals(tags, other.tags)
         || priority != other.priority
+        || !Objects.equals(origin, other.origin)
         || (!dateStandsIn()
             && !other.dateStandsIn()
             && !published.toInstant().equals(other.published.toInstant()));
@@ -95,24 +127,30 @@ public record LiveUpdate(
   public LiveUpdate withFirstSeen(Instant seen) {
     return new LiveUpdate(
         source, id, published, updated, headline, text, html, permalink, author, tags, priority,
-        seen, flags);
+        seen, flags, origin);
   }
 
   public LiveUpdate withPublished(OffsetDateTime when) {
     return new LiveUpdate(
         source, id, when, updated, headline, text, html, permalink, author, tags, priority,
-        firstSeen, flags);
+        firstSeen, flags, origin);
   }
 
   public LiveUpdate withId(String newId) {
     return new LiveUpdate(
         source, newId, published, updated, headline, text, html, permalink, author, tags, priority,
-        firstSeen, flags);
+        firstSeen, flags, origin);
   }
 
   public LiveUpdate withSource(SourceId newSource) {
     return new LiveUpdate(
         newSource, id, published, updated, headline, text, html, permalink, author, tags, priority,
-        firstSeen, flags);
+        firstSeen, flags, origin);
+  }
+
+  public LiveUpdate withOrigin(Origin newOrigin) {
+    return new LiveUpdate(
+        source, id, published, updated, headline, text, html, permalink, author, tags, priority,
+        firstSeen, flags, newOrigin);
   }
 }

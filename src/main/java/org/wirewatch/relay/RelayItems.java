@@ -56,8 +56,9 @@ final class RelayItems {
     if (u.priority() != null) {
       ext.addProperty("priority", u.priority().name().toLowerCase(java.util.Locale.ROOT));
     }
-    ext.addProperty("source", names.apply(u.source()));
-    ext.addProperty("source_id", u.source().value());
+    // a relay fed by another relay passes the first one's origin on
+    ext.addProperty("source", u.sourceName(names));
+    ext.addProperty("source_id", u.origin() != null ? u.origin().sourceId() : u.source().value());
     ext.addProperty("revisions", e.revisions().size());
     if (e.withdrawnAt() != null) {
       ext.addProperty("deleted", true);

@@ -114,7 +114,8 @@ public final class HistoryStore implements AutoCloseable {
             if (!sources.keeps(change.key().source())) {
               continue;
             }
-            updates.upsert(change.entry(), sources.name(change.key().source()));
+            // a relayed update is found under the name of the source the relay read it from
+            updates.upsert(change.entry(), change.entry().update().sourceName(sources::name));
           }
         }
       }

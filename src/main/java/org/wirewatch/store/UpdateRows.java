@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.wirewatch.model.LiveUpdate;
+import org.wirewatch.model.Origin;
 import org.wirewatch.model.Priority;
 import org.wirewatch.model.SourceId;
 import org.wirewatch.model.UpdateFlag;
@@ -32,9 +33,9 @@ final class UpdateRows {
   /** The content columns, in the order {@link #bindContent} binds them. */
   static final String CONTENT_COLUMNS =
       "published, updated, headline, body, html, url, credit, tags, priority, flags,"
-          + " first_seen_ms";
+          + " first_seen_ms, origin_id, origin_name";
 
-  static final int CONTENT_COUNT = 11;
+  static final int CONTENT_COUNT = 13;
 
   private static final Gson GSON = new Gson();
 
@@ -54,6 +55,8 @@ final class UpdateRows {
     s.setString(i++, u.priority().name());
     s.setString(i++, GSON.toJson(u.flags().stream().map(Enum::name).sorted().toList()));
     s.setLong(i++, u.firstSeen().toEpochMilli());
+    setNullable(s, i++, u.origin() == null ? null : u.origin().sourceId());
+    setNullable(s, i++, u.origin() == null ? null : u.origin().name());
     return i;
   }
 
@@ -93,7 +96,8 @@ final class UpdateRows {
         strings(rs.getString("tags")),
         priority(rs.getString("priority")),
         Instant.ofEpochMilli(rs.getLong("first_seen_ms")),
-        flags(rs.getString("flags")));
+        flags(rs.getString("flags")),
+        Origin.ofNullable(rs.getString("origin_id"), rs.getString("origin_name")));
   }
 
   static Instant instant(ResultSet rs, String column) throws SQLException {

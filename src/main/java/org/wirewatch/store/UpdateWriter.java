@@ -20,7 +20,7 @@ final class UpdateWriter implements AutoCloseable {
       "source_name = coalesce(nullif(?, ''), source_name), published_ms = ?,"
           + " edited_ms = coalesce(?, edited_ms), withdrawn_ms = ?, published = ?, updated = ?,"
           + " headline = ?, body = ?, html = ?, url = ?, credit = ?, tags = ?, priority = ?,"
-          + " flags = ?, first_seen_ms = min(first_seen_ms, ?)";
+          + " flags = ?, first_seen_ms = min(first_seen_ms, ?), origin_id = ?, origin_name = ?";
 
   private final PreparedStatement find;
   private final PreparedStatement taken;

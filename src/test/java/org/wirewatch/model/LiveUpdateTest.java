@@ -43,6 +43,34 @@ class LiveUpdateTest {
   }
 
   @Test
+  void aRelayedUpdateIsNamedForItsOriginAndKeepsItThroughEveryCopy() {
+    Origin rediff = new Origin("rediff", "Rediff live");
+    LiveUpdate u = update().source("relay").build().withOrigin(rediff);
+    assertThat(u.sourceName(id -> "Newsroom relay")).isEqualTo("Rediff live");
+    assertThat(update().source("relay").build().sourceName(id -> "Newsroom relay"))
+        .isEqualTo("Newsroom relay");
+    assertThat(
+            List.of(
+                u.withFirstSeen(Instant.EPOCH),
+                u.withPublished(u.published().plusMinutes(1)),
+                u.withId("other"),
+                u.withSource(SourceId.of("s2"))))
+        .extracting(LiveUpdate::origin)
+        .containsOnly(rediff);
+    assertThat(u.withOrigin(new Origin("rediff", "Rediff renamed")).contentDiffers(u))
+        .as("the name a reader sees changed")
+        .isTrue();
+    assertThat(u.withFirstSeen(Instant.EPOCH).contentDiffers(u)).isFalse();
+  }
+
+  @Test
+  void anOriginWithoutANameIsNamedByItsId() {
+    assertThat(new Origin(" wire ", "  ")).isEqualTo(new Origin("wire", "wire"));
+    assertThat(Origin.ofNullable(" ", "Claims a name")).isNull();
+    assertThat(Origin.ofNullable(null, "Claims a name")).isNull();
+  }
+
+  @Test
   void standInDatesOfUndatedItemsAreNotComparedAsContent() {
     LiveUpdate a = update().flags(UpdateFlag.MISSING_DATE).build();
     LiveUpdate b = a.withPublished(a.published().plusMinutes(3));

@@ -142,7 +142,13 @@ class RelayEndToEndTest {
             .withPush(PushSettings.of(base.resolve("/events")));
     try (App client =
         new App(
-            new AppOptions(List.of(viaRelay), 500, ZoneId.of("UTC"), clientDir, false),
+            new AppOptions(
+                List.of(viaRelay),
+                500,
+                ZoneId.of("UTC"),
+                clientDir,
+                false,
+                org.wirewatch.app.HistoryOptions.in(clientDir.resolve("data"))),
             Clock.systemUTC())) {
       client.startPolling();
       try {
@@ -176,6 +182,10 @@ class RelayEndToEndTest {
                 .orElseThrow();
         assertThat(edited.update().headline()).isEqualTo("Summit next week");
         assertThat(edited.revisions()).as("the earlier version is kept").hasSize(1);
+        assertThat(client.timeline().snapshot())
+            .as("the client names the source the relay read, not the relay")
+            .extracting(e -> e.update().sourceName(client::sourceName))
+            .containsOnly("Wire live");
       } finally {
         relay.close();
       }
@@ -194,6 +204,23 @@ class RelayEndToEndTest {
                         && shown(client.timeline().snapshot(), false)
                             .equals(shown(again.app.timeline().snapshot(), true)));
       }
+    }
+
+    // The client restarts with no relay: what its history restored still names the origin.
+    try (App restarted =
+        new App(
+            new AppOptions(
+                List.of(viaRelay),
+                500,
+                ZoneId.of("UTC"),
+                clientDir,
+                false,
+                org.wirewatch.app.HistoryOptions.in(clientDir.resolve("data"))),
+            Clock.systemUTC())) {
+      assertThat(shown(restarted.timeline().snapshot(), false)).containsKey("wire/d");
+      assertThat(restarted.timeline().snapshot())
+          .extracting(e -> e.update().sourceName(restarted::sourceName))
+          .containsOnly("Wire live");
     }
   }
 }

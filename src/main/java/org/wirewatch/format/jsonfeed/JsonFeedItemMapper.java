@@ -16,11 +16,15 @@ import org.wirewatch.format.ParseContext;
 import org.wirewatch.format.html.HtmlSanitizer;
 import org.wirewatch.format.time.DateTimeParser;
 import org.wirewatch.model.LiveUpdate;
+import org.wirewatch.model.Origin;
 import org.wirewatch.model.Priority;
 import org.wirewatch.model.UpdateFlag;
 
 /** Maps one JSON Feed item DTO to the domain record. */
 final class JsonFeedItemMapper {
+  /** The longest origin id or name kept, in chars. */
+  static final int ORIGIN_MAX = 120;
+
   /** What items inherit from the feed: the base for links and the feed-level author. */
   record Feed(URI base, String author) {}
 
@@ -103,7 +107,29 @@ final class JsonFeedItemMapper {
         tags,
         priority,
         context.fetchedAt(),
-        flags);
+        flags,
+        origin(item.wirewatch()));
+  }
+
+  /** A relay's name for where it read the item; bounded, as it is shown wherever names are. */
+  private static Origin origin(WirewatchExtension ext) {
+    if (ext == null) {
+      return null;
+    }
+    return Origin.ofNullable(bounded(ext.sourceId()), bounded(ext.source()));
+  }
+
+  private static String bounded(String raw) {
+    String t = trimmed(raw);
+    if (t == null) {
+      return null;
+    }
+    t = t.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+    if (t.length() <= ORIGIN_MAX) {
+      return t;
+    }
+    int end = Character.isHighSurrogate(t.charAt(ORIGIN_MAX - 1)) ? ORIGIN_MAX - 1 : ORIGIN_MAX;
+    return t.substring(0, end).strip();
   }
 
   /** 1.1 {@code authors} when present, else 1.0 {@code author}; names joined with ", ". */

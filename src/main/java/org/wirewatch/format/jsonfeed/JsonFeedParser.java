@@ -39,10 +39,15 @@ import org.wirewatch.model.LiveUpdate;
  * <pre>{@code
  * "_wirewatch": { "priority": "breaking" }   // or "pinned" / "normal"
  * "_wirewatch": { "deleted": true }          // withdraws the item with this id
+ * "_wirewatch": { "source_id": "rediff", "source": "Rediff live" }  // read by a relay from there
  * }</pre>
  *
- * An item tagged {@code breaking} is breaking too. A deleted marker does not become an update: its
- * id goes to {@link FeedSnapshot#deletedIds()}.
+ * A relay names the source it read each item from; the update keeps it as its {@link
+ * org.wirewatch.model.Origin} (id and name cut to 120 characters, whitespace collapsed), so a
+ * screen fed by the relay credits the original source.
+ *
+ * <p>An item tagged {@code breaking} is breaking too. A deleted marker does not become an update:
+ * its id goes to {@link FeedSnapshot#deletedIds()}.
  *
  * <h2>Bad input</h2>
  *

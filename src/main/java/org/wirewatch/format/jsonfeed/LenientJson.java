@@ -91,6 +91,8 @@ final class LenientJson {
     String deleted = text(o.get("deleted"));
     return new WirewatchExtension(
         text(o.get("priority")),
-        deleted != null && deleted.trim().toLowerCase(Locale.ROOT).equals("true"));
+        deleted != null && deleted.trim().toLowerCase(Locale.ROOT).equals("true"),
+        text(o.get("source")),
+        text(o.get("source_id")));
   }
 }

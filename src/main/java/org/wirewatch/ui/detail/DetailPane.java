@@ -221,7 +221,10 @@ public final class DetailPane extends VBox {
     if (u.author() != null && !u.author().isBlank()) {
       m.append(u.author().strip()).append(" via ");
     }
-    m.append(sourceName.apply(u.source()));
+    m.append(u.sourceName(sourceName));
+    if (u.origin() != null) {
+      m.append(" \u00B7 relayed by ").append(sourceName.apply(u.source()));
+    }
     if (entry.edited() && entry.editTime() != null) {
       m.append(" \u00B7 edited ").append(dt.clock(entry.editTime()));
     }
@@ -239,7 +242,7 @@ public final class DetailPane extends VBox {
     if (entry.withdrawn()) {
       getStyleClass().add("withdrawn");
     }
-    headline.setAccessibleText(org.wirewatch.ui.Spoken.of(entry, dt, sourceName.apply(u.source())));
+    headline.setAccessibleText(org.wirewatch.ui.Spoken.of(entry, dt, u.sourceName(sourceName)));
     load(DetailHtml.render(entry, images.isSelected(), palette.get(), dt, fontPx.get()));
   }
 
@@ -256,8 +259,7 @@ public final class DetailPane extends VBox {
     if (entry == null) {
       return null;
     }
-    return Citation.of(
-        entry.update(), sourceName.apply(entry.update().source()), displayTime.get());
+    return Citation.of(entry.update(), entry.update().sourceName(sourceName), displayTime.get());
   }
 
   public void copyCitation() {

@@ -127,7 +127,7 @@ final class EntryCell extends ListCell<TimelineEntry> {
     credit.setText(who);
     credit.setVisible(!who.isEmpty());
     credit.setManaged(!who.isEmpty());
-    source.setText(sourceName.apply(u.source()));
+    source.setText(u.sourceName(sourceName));
     show(breaking, u.priority() == org.wirewatch.model.Priority.BREAKING);
     show(pinned, u.priority() == org.wirewatch.model.Priority.PINNED);
     show(edited, entry.edited());
@@ -171,7 +171,7 @@ final class EntryCell extends ListCell<TimelineEntry> {
     }
     setAccessibleText(
         (alerted == null ? "" : "Alert " + alerted + ". ")
-            + org.wirewatch.ui.Spoken.of(entry, dt, sourceName.apply(u.source())));
+            + org.wirewatch.ui.Spoken.of(entry, dt, u.sourceName(sourceName)));
   }
 
   /** Which alert rules an update matched ("Summit, Trump"), or {@code null}. */

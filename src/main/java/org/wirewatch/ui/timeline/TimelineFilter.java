@@ -135,11 +135,17 @@ final class TimelineFilter extends HBox {
                 return contains(u.headline(), lower)
                     || contains(u.text(), lower)
                     || contains(u.author(), lower)
+                    || contains(u.sourceName(sourceName), lower)
                     || contains(sourceName.apply(u.source()), lower);
               });
     }
     if (wantedSource != null && !TimelinePane.ALL_SOURCES.equals(wantedSource)) {
-      p = p.and(e -> wantedSource.equals(sourceName.apply(e.update().source())));
+      // the source read, or (through a relay) the source it was first read from
+      p =
+          p.and(
+              e ->
+                  wantedSource.equals(e.update().sourceName(sourceName))
+                      || wantedSource.equals(sourceName.apply(e.update().source())));
     }
     if (TimelinePane.BREAKING_ONLY.equals(wantedPriority)) {
       p = p.and(e -> e.update().priority() == org.wirewatch.model.Priority.BREAKING);

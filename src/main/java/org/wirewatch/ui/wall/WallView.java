@@ -154,7 +154,7 @@ public final class WallView extends StackPane {
               e,
               dt,
               rows.isEmpty(),
-              model.sourceName(e.update().source()),
+              e.update().sourceName(model::sourceName),
               model.alerts().containsKey(e.key())));
       if (rows.size() == SHOWN) {
         break;
@@ -187,7 +187,7 @@ public final class WallView extends StackPane {
       banner.hide();
       return;
     }
-    banner.show(e, displayTime(), model.sourceName(e.update().source()));
+    banner.show(e, displayTime(), e.update().sourceName(model::sourceName));
     bannerTime.playFromStart();
   }
 

@@ -18,6 +18,7 @@ import org.wirewatch.format.FeedFormat;
 import org.wirewatch.format.FeedParseException;
 import org.wirewatch.model.FeedSnapshot;
 import org.wirewatch.model.LiveUpdate;
+import org.wirewatch.model.Origin;
 import org.wirewatch.model.Priority;
 import org.wirewatch.model.UpdateFlag;
 import org.wirewatch.model.UpdateIds;
@@ -310,6 +311,30 @@ class JsonFeedParserTest {
     FeedSnapshot snapshot = parser.parse(json.getBytes(StandardCharsets.UTF_8), at(FEED_URL));
     assertThat(snapshot.updates().get(0).priority()).isEqualTo(Priority.NORMAL);
     assertThat(snapshot.problems()).singleElement().asString().contains("\"urgent\"");
+  }
+
+  @Test
+  void aRelaysSourceNameAndIdBecomeTheUpdatesOrigin() throws Exception {
+    String json =
+        "{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": ["
+            + "{\"id\": \"rediff/1807\", \"title\": \"t\","
+            + " \"_wirewatch\": {\"source\": \" Rediff\\n live \", \"source_id\": \"rediff\"}},"
+            + "{\"id\": \"wire/w1\", \"title\": \"t\", \"_wirewatch\": {\"source_id\": \"wire\"}},"
+            + "{\"id\": \"x\", \"title\": \"t\", \"_wirewatch\": {\"source\": \"Claims a name\"}},"
+            + "{\"id\": \"y\", \"title\": \"t\", \"_wirewatch\": {\"source_id\": {\"no\": 1}}},"
+            + "{\"id\": \"z\", \"title\": \"t\", \"_wirewatch\": {\"source_id\": \"long\","
+            + " \"source\": \""
+            + "N".repeat(5_000)
+            + "\"}}]}";
+    Map<String, LiveUpdate> items =
+        byId(parser.parse(json.getBytes(StandardCharsets.UTF_8), at(FEED_URL)));
+    assertThat(items.get("rediff/1807").origin()).isEqualTo(new Origin("rediff", "Rediff live"));
+    assertThat(items.get("wire/w1").origin())
+        .as("no name: the id stands in")
+        .isEqualTo(new Origin("wire", "wire"));
+    assertThat(items.get("x").origin()).as("a name without an id is no origin").isNull();
+    assertThat(items.get("y").origin()).as("an id that is not text is no origin").isNull();
+    assertThat(items.get("z").origin().name()).hasSize(120);
   }
 
   @Test

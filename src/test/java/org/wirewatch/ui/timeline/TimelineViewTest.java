@@ -248,6 +248,34 @@ class TimelineViewTest {
   }
 
   @Test
+  void aRelayedUpdateNamesTheSourceItWasFirstReadFromAndFiltersUnderBoth(FxRobot robot) {
+    LiveUpdate relayed =
+        Updates.update("r1", Updates.AT_1807.plusMinutes(1), "Relayed line", "", Priority.NORMAL)
+            .withOrigin(new org.wirewatch.model.Origin("rediff", "Rediff live"));
+    ui.ingest(Updates.seed(), relayed);
+
+    Label source = (Label) cellFor(robot, "r1").lookup(".entry-source");
+    assertThat(source.getText()).isEqualTo("Rediff live");
+    assertThat(((Label) cellFor(robot, "u1807").lookup(".entry-source")).getText())
+        .isEqualTo("Wire Live");
+    assertThat(cellFor(robot, "r1").getAccessibleText()).contains("Rediff live");
+
+    WaitForAsyncUtils.asyncFx(() -> pane().filterField().setText("rediff"));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(pane().list().getItems()).extracting(e -> e.key().id()).containsExactly("r1");
+
+    WaitForAsyncUtils.asyncFx(
+        () -> {
+          pane().filterField().clear();
+          pane().sourceFilter().setValue("Wire Live");
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(pane().list().getItems())
+        .extracting(e -> e.key().id())
+        .containsExactly("r1", "u1807");
+  }
+
+  @Test
   void arrowsMoveThroughTheTimelineAndSelectionShowsTheDetail(FxRobot robot) {
     ui.ingest(Updates.many(5, Updates.AT_1807));
     robot.clickOn(cellFor(robot, "n0"));

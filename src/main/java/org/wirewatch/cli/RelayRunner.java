@@ -70,7 +70,7 @@ final class RelayRunner {
                 "wirewatch-shutdown"));
     Clock clock = Clock.systemDefaultZone();
     try (App app = new App(options, clock)) {
-      RelayEvents events = new RelayEvents(app::sourceName, clock.millis());
+      RelayEvents events = new RelayEvents(app::sourceName, clock::millis);
       app.changes().subscribe(events, app.subscriberThread("relay"));
       NchanPublisher nchan =
           publishTo == null ? null : new NchanPublisher(new okhttp3.OkHttpClient(), publishTo);
@@ -81,6 +81,7 @@ final class RelayRunner {
           new RelayServer(
               address(spec),
               events,
+              new HistoryBackfill(app),
               () -> app.timeline().snapshot(),
               app::sourceName,
               "Wirewatch relay")) {

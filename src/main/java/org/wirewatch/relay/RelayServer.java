@@ -34,18 +34,23 @@ public final class RelayServer implements AutoCloseable {
   static final int BACKLOG = 2_000;
   private static final Duration HEARTBEAT = Duration.ofSeconds(15);
 
+  /**
+   * How far before a subscriber's last event a replay from history starts: an update is stamped
+   * when it is read, a little before its event is published, and a burst runs ids ahead of the
+   * clock. Replaying a little too much costs nothing; the subscriber's timeline drops what it has.
+   */
+  static final Duration REPLAY_MARGIN = Duration.ofMinutes(1);
+
   private final HttpServer server;
   private final ExecutorService threads;
   private final RelayEvents events;
+  private final RelayBackfill backfill;
   private final Supplier<List<TimelineEntry>> timeline;
   private final Function<SourceId, String> names;
   private final String title;
   private volatile boolean closed;
 
-  /**
-   * @param address where to listen; the caller decides whether anything but loopback is allowed
-   * @param timeline the entries now, newest first
-   */
+  /** A relay with no history: a subscriber its event log cannot serve gets everything held. */
   public RelayServer(
       InetSocketAddress address,
       RelayEvents events,
@@ -53,7 +58,24 @@ public final class RelayServer implements AutoCloseable {
       Function<SourceId, String> names,
       String title)
       throws IOException {
+    this(address, events, RelayBackfill.NONE, timeline, names, title);
+  }
+
+  /**
+   * @param address where to listen; the caller decides whether anything but loopback is allowed
+   * @param backfill what changed since a moment, for subscribers the event log cannot serve
+   * @param timeline the entries now, newest first
+   */
+  public RelayServer(
+      InetSocketAddress address,
+      RelayEvents events,
+      RelayBackfill backfill,
+      Supplier<List<TimelineEntry>> timeline,
+      Function<SourceId, String> names,
+      String title)
+      throws IOException {
     this.events = events;
+    this.backfill = backfill;
     this.timeline = timeline;
     this.names = names;
     this.title = title;
@@ -157,9 +179,11 @@ public final class RelayServer implements AutoCloseable {
     }
     List<RelayEvents.Event> missed = last < 0 ? null : events.after(last);
     if (missed == null) {
-      // New, or too far behind: everything held now, as additions the client's timeline dedups.
+      // Read the id first: what changes while the entries are written comes again from the queue.
       long at = events.lastId();
-      for (TimelineEntry e : timeline.get()) {
+      List<TimelineEntry> changed = last < 0 || last > at ? null : changedSince(last);
+      // New, or not served from history: everything held now; the client's timeline dedups.
+      for (TimelineEntry e : changed != null ? changed : timeline.get()) {
         JsonObject item =
             e.withdrawnAt() == null ? RelayItems.item(e, names) : RelayItems.withdrawal(e);
         String type = e.withdrawnAt() == null ? "added" : "removed";
@@ -174,6 +198,17 @@ public final class RelayServer implements AutoCloseable {
     }
     out.flush();
     return last;
+  }
+
+  /** What history holds of the changes after event {@code last}, or {@code null}. */
+  private List<TimelineEntry> changedSince(long last) {
+    try {
+      return backfill.changedSince(
+          RelayEvents.publishedAbout(last).minus(REPLAY_MARGIN), RelayEvents.KEPT);
+    } catch (RuntimeException e) {
+      // A failing history costs the subscriber a longer replay, never the stream.
+      return null;
+    }
   }
 
   private static void write(OutputStream out, RelayEvents.Event e) throws IOException {

@@ -16,6 +16,8 @@ import java.util.function.Consumer;
 import org.wirewatch.ingest.UpdateChange;
 import org.wirewatch.model.Revision;
 import org.wirewatch.model.SourceCursor;
+import org.wirewatch.model.SourceId;
+import org.wirewatch.model.TimelineEntry;
 import org.wirewatch.model.UpdateKey;
 import org.wirewatch.timeline.TimelineDelta;
 
@@ -279,6 +281,16 @@ public final class HistoryStore implements AutoCloseable {
   public synchronized void search(HistoryQuery query, Consumer<StoredUpdate> each)
       throws SQLException {
     reads.search(query, each);
+  }
+
+  /**
+   * The updates of {@code sources} first seen, edited or withdrawn at or after {@code since},
+   * oldest change first, at most {@code limit}: what a relay replays to a screen that was away
+   * longer than its event log reaches.
+   */
+  public synchronized List<TimelineEntry> changedSince(
+      Instant since, java.util.Collection<SourceId> sources, int limit) throws SQLException {
+    return reads.changedSince(since, List.copyOf(sources), limit);
   }
 
   /** Every stored earlier version of {@code key}, oldest first (more than memory keeps). */

@@ -18,7 +18,8 @@ import java.util.List;
  */
 final class Migrations {
   /** In order; the version of each is its place in this list, from 1. */
-  static final List<String> FILES = List.of("V1__history.sql", "V2__origin.sql");
+  static final List<String> FILES =
+      List.of("V1__history.sql", "V2__origin.sql", "V3__change_times.sql");
 
   private Migrations() {}
 

@@ -143,6 +143,40 @@ final class StoreReads {
     }
   }
 
+  /**
+   * The updates of {@code sources} first seen, edited or withdrawn at or after {@code since}, in
+   * the order those changes happened, at most {@code limit}.
+   */
+  List<TimelineEntry> changedSince(Instant since, List<SourceId> sources, int limit)
+      throws SQLException {
+    if (sources.isEmpty() || limit <= 0) {
+      return List.of();
+    }
+    String in = placeholders(sources.size());
+    long at = since.toEpochMilli();
+    // Three index ranges (first seen, edited, withdrawn) as a union, as restore does: written as
+    // an OR, SQLite scans every row kept (or, without statistics, every row of the source).
+    try (PreparedStatement s =
+        connection.prepareStatement(
+            "SELECT *, max(first_seen_ms, coalesce(edited_ms, 0), coalesce(withdrawn_ms, 0))"
+                + " AS changed_ms FROM updates WHERE row_id IN ("
+                + "SELECT row_id FROM updates WHERE first_seen_ms >= ?"
+                + " UNION SELECT row_id FROM updates WHERE edited_ms >= ?"
+                + " UNION SELECT row_id FROM updates WHERE withdrawn_ms >= ?) AND source IN ("
+                + in
+                + ") ORDER BY changed_ms, row_id LIMIT ?")) {
+      int i = 1;
+      s.setLong(i++, at);
+      s.setLong(i++, at);
+      s.setLong(i++, at);
+      i = bind(s, i, sources);
+      s.setInt(i, limit);
+      List<TimelineEntry> out = new ArrayList<>();
+      forEachRow(s, row -> out.add(row.entry()));
+      return out;
+    }
+  }
+
   /** Every stored earlier version of {@code key}, oldest first (more than memory keeps). */
   List<Revision> revisions(UpdateKey key) throws SQLException {
     try (PreparedStatement s =

@@ -3,12 +3,23 @@ package org.wirewatch.relay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -58,8 +69,13 @@ class RelayEndToEndTest {
   private final class Relay implements AutoCloseable {
     final App app;
     final RelayServer server;
+    final RelayEvents events;
 
     Relay(int port) throws Exception {
+      this(port, Clock.systemUTC(), false);
+    }
+
+    Relay(int port, Clock clock, boolean history) throws Exception {
       SourceConfig wire =
           new SourceConfig(
               SourceId.of("wire"),
@@ -72,14 +88,23 @@ class RelayEndToEndTest {
               true);
       app =
           new App(
-              new AppOptions(List.of(wire), 500, ZoneId.of("UTC"), relayDir, false),
-              Clock.systemUTC());
-      RelayEvents events = new RelayEvents(app::sourceName, System.currentTimeMillis());
+              new AppOptions(
+                  List.of(wire),
+                  500,
+                  ZoneId.of("UTC"),
+                  relayDir,
+                  false,
+                  history
+                      ? org.wirewatch.app.HistoryOptions.in(relayDir.resolve("data"))
+                      : org.wirewatch.app.HistoryOptions.off()),
+              clock);
+      events = new RelayEvents(app::sourceName, clock::millis);
       app.changes().subscribe(events, app.subscriberThread("relay"));
       server =
           new RelayServer(
               new InetSocketAddress("127.0.0.1", port),
               events,
+              new org.wirewatch.cli.HistoryBackfill(app),
               () -> app.timeline().snapshot(),
               app::sourceName,
               "relay");
@@ -221,6 +246,121 @@ class RelayEndToEndTest {
       assertThat(restarted.timeline().snapshot())
           .extracting(e -> e.update().sourceName(restarted::sourceName))
           .containsOnly("Wire live");
+    }
+  }
+
+  /** A clock the test moves; starts an hour ago so that history has a past. */
+  private static final class MovableClock extends Clock {
+    private volatile Instant now = Instant.now().minus(Duration.ofHours(1));
+
+    void advance(Duration d) {
+      now = now.plus(d);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneId.of("UTC");
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  /** Reads a stream's events until one names {@code until}; returns the ids of those before it. */
+  private static List<String> idsUntil(InputStream body, String until) throws Exception {
+    List<String> ids = new ArrayList<>();
+    BufferedReader in = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
+    String line;
+    while ((line = in.readLine()) != null) {
+      if (line.startsWith("data:")) {
+        JsonObject item = JsonParser.parseString(line.substring(5)).getAsJsonObject();
+        String id = item.get("id").getAsString();
+        if (id.equals(until)) {
+          return ids;
+        }
+        ids.add(id);
+      }
+    }
+    throw new AssertionError("the stream ended before " + until + "; got " + ids);
+  }
+
+  @Test
+  void aRelayRestartedWithHistoryReplaysOnlyWhatChangedSinceTheScreensLastEvent() throws Exception {
+    upstream.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            return new MockResponse.Builder()
+                .setHeader("Content-Type", "application/feed+json")
+                .body(
+                    "{\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":[" + items + "]}")
+                .build();
+          }
+        });
+    MovableClock past = new MovableClock();
+    serve(
+        item("a", "Summit likely", "2025-08-07T12:00:00Z", false),
+        item("b", "Sensex falls", "2025-08-07T12:00:00Z", false));
+    int port;
+    long screenSaw;
+    try (Relay relay = new Relay(0, past, true)) {
+      port = relay.server.address().getPort();
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .until(() -> shown(relay.app.timeline().snapshot(), true).size() == 2);
+      // Ten minutes on, one more update: the screen's last event.
+      past.advance(Duration.ofMinutes(10));
+      serve(
+          item("a", "Summit likely", "2025-08-07T12:00:00Z", false),
+          item("b", "Sensex falls", "2025-08-07T12:00:00Z", false),
+          item("e", "Venue chosen", "2025-08-07T12:10:00Z", false));
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .until(() -> shown(relay.app.timeline().snapshot(), true).containsKey("wire/e"));
+      screenSaw = relay.events.lastId();
+    }
+
+    // While relay and screen are away, a is edited and c is new; b and e stay as they were.
+    serve(
+        item("a", "Summit next week", "2025-08-07T12:30:00Z", false),
+        item("b", "Sensex falls", "2025-08-07T12:00:00Z", false),
+        item("c", "RBI holds rates", "2025-08-07T12:32:00Z", false),
+        item("e", "Venue chosen", "2025-08-07T12:10:00Z", false));
+    try (Relay again = new Relay(port, Clock.systemUTC(), true)) {
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .until(
+              () ->
+                  shown(again.app.timeline().snapshot(), true).containsKey("wire/c")
+                      && shown(again.app.timeline().snapshot(), true)
+                          .get("wire/a")
+                          .startsWith("Summit next week"));
+      HttpClient http = HttpClient.newHttpClient();
+      HttpResponse<InputStream> stream =
+          http.send(
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/events"))
+                  .header("Last-Event-ID", Long.toString(screenSaw))
+                  .build(),
+              HttpResponse.BodyHandlers.ofInputStream());
+      // One live update after the replay marks where the replay ended.
+      serve(
+          item("a", "Summit next week", "2025-08-07T12:30:00Z", false),
+          item("b", "Sensex falls", "2025-08-07T12:00:00Z", false),
+          item("c", "RBI holds rates", "2025-08-07T12:32:00Z", false),
+          item("e", "Venue chosen", "2025-08-07T12:10:00Z", false),
+          item("d", "Monsoon update", "2025-08-07T12:40:00Z", false));
+      try (InputStream body = stream.body()) {
+        assertThat(idsUntil(body, "wire/d"))
+            .as("what changed since a minute before the screen's last event, not all four")
+            .containsExactlyInAnyOrder("wire/e", "wire/a", "wire/c");
+      }
     }
   }
 }

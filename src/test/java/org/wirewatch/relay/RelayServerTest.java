@@ -25,7 +25,11 @@ import org.wirewatch.timeline.TimelineDelta;
 /** The relay's two endpoints: a conditional feed, and a stream that replays what was missed. */
 class RelayServerTest {
   private final List<TimelineEntry> held = new CopyOnWriteArrayList<>();
-  private final RelayEvents events = new RelayEvents(id -> "Wire live", 1_000);
+  private final java.util.concurrent.atomic.AtomicLong millis =
+      new java.util.concurrent.atomic.AtomicLong(1_000);
+  private final RelayEvents events = new RelayEvents(id -> "Wire live", millis::get);
+  private final List<Instant> backfillAsked = new CopyOnWriteArrayList<>();
+  private volatile List<TimelineEntry> history;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private RelayServer server;
@@ -37,6 +41,10 @@ class RelayServerTest {
           new RelayServer(
               new InetSocketAddress("127.0.0.1", 0),
               events,
+              (since, max) -> {
+                backfillAsked.add(since);
+                return history;
+              },
               () -> held,
               id -> "Wire live",
               "relay");
@@ -138,8 +146,68 @@ class RelayServerTest {
 
   @Test
   void idsKeepIncreasingAcrossARestart() {
-    RelayEvents later = new RelayEvents(id -> "x", 2_000);
+    RelayEvents later = new RelayEvents(id -> "x", () -> 2_000);
     assertThat(later.lastId()).isGreaterThan(events.lastId() + RelayEvents.KEPT);
     assertThat(Instant.ofEpochMilli(2_000)).isAfter(Instant.ofEpochMilli(1_000));
+  }
+
+  @Test
+  void idsFollowTheClockSoAnIdTellsAboutWhenItsEventWasPublished() {
+    add("a", "A");
+    long first = events.lastId();
+    millis.set(5_000);
+    add("b", "B");
+    add("c", "C");
+    assertThat(first).isEqualTo(1_000_000);
+    assertThat(events.lastId()).isEqualTo(5_000_001);
+    assertThat(RelayEvents.publishedAbout(events.lastId())).isEqualTo(Instant.ofEpochMilli(5_000));
+    // The clock set back never makes an id repeat.
+    millis.set(2_000);
+    add("d", "D");
+    assertThat(events.lastId()).isEqualTo(5_000_002);
+  }
+
+  @Test
+  void aSubscriberTheLogCannotServeIsReplayedFromHistorySinceItsLastEvent() throws Exception {
+    millis.set(900_000);
+    add("a", "A");
+    add("b", "B");
+    TimelineEntry edited =
+        TimelineEntry.first(Updates.update().id("old").headline("Edited while away").build());
+    TimelineEntry withdrawn =
+        TimelineEntry.first(Updates.update().id("gone").headline("Gone").build())
+            .withdrawnAt(Instant.ofEpochMilli(800_000));
+    history = List.of(edited, withdrawn);
+    long fromAnEarlierRun = 600_000L * 1000 + 7;
+
+    List<String> got = readEvents(Long.toString(fromAnEarlierRun), 2);
+
+    assertThat(backfillAsked)
+        .containsExactly(Instant.ofEpochMilli(600_000).minus(RelayServer.REPLAY_MARGIN));
+    assertThat(got).hasSize(2);
+    assertThat(got.get(0)).contains("event: added").contains("rediff/old");
+    assertThat(got.get(1)).contains("event: removed").contains("rediff/gone");
+    assertThat(got).allSatisfy(e -> assertThat(e).contains("id: " + events.lastId()));
+  }
+
+  @Test
+  void withNothingFromHistoryTheSubscriberGetsEverythingHeld() throws Exception {
+    add("a", "A");
+    add("b", "B");
+    history = null;
+    List<String> got = readEvents("17", 2);
+    assertThat(backfillAsked).hasSize(1);
+    assertThat(got).anySatisfy(e -> assertThat(e).contains("rediff/a"));
+    assertThat(got).anySatisfy(e -> assertThat(e).contains("rediff/b"));
+  }
+
+  @Test
+  void anIdThisRelayNeverGaveGetsEverythingHeldNotAnEmptyReplay() throws Exception {
+    add("a", "A");
+    add("b", "B");
+    history = List.of();
+    List<String> got = readEvents(Long.toString(events.lastId() + 1_000_000), 2);
+    assertThat(backfillAsked).as("history from the future would be empty").isEmpty();
+    assertThat(got).hasSize(2).anySatisfy(e -> assertThat(e).contains("rediff/a"));
   }
 }

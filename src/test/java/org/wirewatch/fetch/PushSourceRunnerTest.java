@@ -311,4 +311,44 @@ class PushSourceRunnerTest {
     await().atMost(10, TimeUnit.SECONDS).until(() -> !scheduler.pendingDelays().isEmpty());
     assertThat(scheduler.pendingDelays().get(0)).isGreaterThan(first);
   }
+
+  @Test
+  void aConnectionCutInTheMiddleOfAnEventKeepsWhatWasReadAndResumesFromIt() throws Exception {
+    stream(
+        new MockResponse.Builder()
+            .code(200)
+            .setHeader("Content-Type", "text/event-stream")
+            .body("retry: 1000\nid: 1\ndata: a|Alpha\n\nid: 2\ndata: b|" + "B".repeat(200) + "\n\n")
+            // the socket is closed halfway through the body, inside the second event
+            .onResponseBody(new mockwebserver3.SocketEffect.CloseSocket())
+            .build(),
+        events("id: 2\ndata: b|Beta\n\n"));
+    start(false);
+    awaitDown();
+    assertThat(headlines()).containsExactly("a");
+    assertThat(runner.lastEventId()).isEqualTo("1");
+
+    scheduler.advance(Duration.ofSeconds(1));
+    await().atMost(10, TimeUnit.SECONDS).until(() -> headlines().size() == 2);
+    assertThat(streamRequests.get(1).getHeaders().get("Last-Event-ID")).isEqualTo("1");
+    assertThat(headlines()).containsExactlyInAnyOrder("a", "b");
+  }
+
+  @Test
+  void aServerThatIgnoresLastEventIdAndSendsEverythingAgainShowsNothingTwice() {
+    stream(
+        events("retry: 1000\nid: 1\ndata: a|Alpha\n\nid: 2\ndata: b|Beta\n\n"),
+        // a restarted server numbers from 1 again and replays from the start
+        events("id: 1\ndata: a|Alpha\n\nid: 2\ndata: b|Beta\n\nid: 3\ndata: c|Gamma\n\n"));
+    start(false);
+    await().atMost(10, TimeUnit.SECONDS).until(() -> events.size() == 2);
+    awaitDown();
+    scheduler.advance(Duration.ofSeconds(1));
+    await().atMost(10, TimeUnit.SECONDS).until(() -> events.size() == 5);
+
+    assertThat(streamRequests.get(1).getHeaders().get("Last-Event-ID")).isEqualTo("2");
+    assertThat(headlines()).containsExactlyInAnyOrder("a", "b", "c");
+    assertThat(timeline.snapshot()).hasSize(3).allMatch(e -> e.revisions().isEmpty());
+    await().atMost(10, TimeUnit.SECONDS).until(() -> "3".equals(runner.lastEventId()));
+  }
 }

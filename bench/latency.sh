@@ -46,6 +46,7 @@ for round in $(seq "$ROUNDS"); do
     sleep "$tail" # the last update reaches the list and scrolls into the crawl
     q0=$(now_ms); sleep "$quiet"; q1=$(now_ms)
     stats > "$dir/stats.json"
+    echo "$t0 $q0 $q1" > "$dir/times" # latency.py can be run again on the run's files
     stop_group "$SPID"; stop_x
     kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true
     wait_for_file "$dir/app/latency.txt" 10 || true

@@ -52,6 +52,9 @@ public final class DetailPane extends VBox {
   private final Supplier<Double> fontPx;
   private TimelineEntry entry;
   private String lastContent = "";
+  private final PacedLoads loads =
+      new PacedLoads(
+          javafx.util.Duration.millis(150), page -> engine.loadContent(page, "text/html"));
 
   public DetailPane(
       Consumer<String> linkOpener,
@@ -252,7 +255,7 @@ public final class DetailPane extends VBox {
     }
     lastContent = html;
     web();
-    engine.loadContent(html, "text/html");
+    loads.offer(html);
   }
 
   public String citation() {

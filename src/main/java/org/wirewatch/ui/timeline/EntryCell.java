@@ -18,6 +18,12 @@ import org.wirewatch.ui.DisplayTime;
  * One live-blog row: a large time stamp with its zone and age on the left; headline, the first
  * lines of the body, and credit, source and badges on the right. Nodes are built once per cell and
  * refilled as the list scrolls.
+ *
+ * <p>Scrolling refills cells (and the list measures rows of variable height by filling one more),
+ * and each fill styles the cell's nodes again: so a badge is made only when a row first needs it,
+ * and the row's states (breaking, pinned, withdrawn, fresh, alerted) are pseudo-classes, which
+ * restyle what they match, not style classes, whose every change matches the whole cell against
+ * every stylesheet again.
  */
 final class EntryCell extends ListCell<TimelineEntry> {
   static final int PREVIEW_CHARS = 200;
@@ -29,12 +35,8 @@ final class EntryCell extends ListCell<TimelineEntry> {
   private final Label body = new Label();
   private final Label credit = new Label();
   private final Label source = new Label();
-  private final Label breaking = badge("BREAKING", "badge-breaking");
-  private final Label pinned = badge("PINNED", "badge-pinned");
-  private final Label edited = badge("", "badge-edited");
-  private final Label withdrawn = badge("", "badge-withdrawn");
-  private final Label flagged = badge("", "badge-flag");
-  private final Label alert = badge("", "badge-alert");
+  private final java.util.EnumMap<Badge, Label> badges = new java.util.EnumMap<>(Badge.class);
+  private final HBox meta;
   private Function<org.wirewatch.model.UpdateKey, String> alertOf = k -> null;
   private Function<org.wirewatch.model.UpdateKey, String> colourOf = k -> null;
   // Only a plain hex colour reaches the style: a rule's text never becomes CSS.
@@ -81,7 +83,7 @@ final class EntryCell extends ListCell<TimelineEntry> {
     stamp.setAlignment(Pos.TOP_RIGHT);
     stamp.setMinWidth(USE_PREF_SIZE);
 
-    HBox meta = new HBox(alert, breaking, pinned, credit, source, edited, withdrawn, flagged);
+    meta = new HBox(credit, source);
     meta.getStyleClass().add("entry-meta");
     meta.setAlignment(Pos.CENTER_LEFT);
     VBox text = new VBox(headline, body, meta);
@@ -95,18 +97,74 @@ final class EntryCell extends ListCell<TimelineEntry> {
     setMinWidth(0);
   }
 
-  private static Label badge(String text, String styleClass) {
-    Label l = new Label(text);
-    l.getStyleClass().addAll("badge", styleClass);
-    l.setMinWidth(USE_PREF_SIZE);
+  /** The badges, in the order they stand in the meta line around credit and source. */
+  private enum Badge {
+    ALERT("badge-alert"),
+    BREAKING("badge-breaking"),
+    PINNED("badge-pinned"),
+    EDITED("badge-edited"),
+    WITHDRAWN("badge-withdrawn"),
+    FLAG("badge-flag");
+
+    final String styleClass;
+
+    Badge(String styleClass) {
+      this.styleClass = styleClass;
+    }
+
+    /** Badges before the credit; the rest come after the source. */
+    boolean leads() {
+      return ordinal() <= PINNED.ordinal();
+    }
+  }
+
+  static final javafx.css.PseudoClass BREAKING = javafx.css.PseudoClass.getPseudoClass("breaking");
+  static final javafx.css.PseudoClass PINNED = javafx.css.PseudoClass.getPseudoClass("pinned");
+  static final javafx.css.PseudoClass WITHDRAWN =
+      javafx.css.PseudoClass.getPseudoClass("withdrawn");
+  static final javafx.css.PseudoClass FRESH = javafx.css.PseudoClass.getPseudoClass("fresh");
+  static final javafx.css.PseudoClass ALERTED = javafx.css.PseudoClass.getPseudoClass("alerted");
+
+  /** Shows or hides a badge; made on first need, then kept for the cell's next rows. */
+  private Label badge(Badge b, boolean on, String text) {
+    Label l = badges.get(b);
+    if (!on) {
+      if (l != null) {
+        l.setVisible(false);
+        l.setManaged(false);
+      }
+      return l;
+    }
+    if (l == null) {
+      l = new Label();
+      l.getStyleClass().addAll("badge", b.styleClass);
+      l.setMinWidth(USE_PREF_SIZE);
+      int at = 0;
+      for (Badge other : badges.keySet()) {
+        at += other.ordinal() < b.ordinal() ? 1 : 0;
+      }
+      meta.getChildren().add(b.leads() ? at : at + 2, l); // credit and source stand between
+      badges.put(b, l);
+    }
+    l.setText(text);
+    l.setVisible(true);
+    l.setManaged(true);
     return l;
+  }
+
+  private void state(javafx.css.PseudoClass state, boolean on) {
+    pseudoClassStateChanged(state, on);
   }
 
   @Override
   protected void updateItem(TimelineEntry entry, boolean empty) {
     super.updateItem(entry, empty);
-    getStyleClass().removeAll("breaking", "pinned", "withdrawn", "fresh", "alerted");
     if (empty || entry == null) {
+      state(BREAKING, false);
+      state(PINNED, false);
+      state(WITHDRAWN, false);
+      state(FRESH, false);
+      state(ALERTED, false);
       setGraphic(null);
       setText(null);
       setAccessibleText(null);
@@ -128,40 +186,30 @@ final class EntryCell extends ListCell<TimelineEntry> {
     credit.setVisible(!who.isEmpty());
     credit.setManaged(!who.isEmpty());
     source.setText(u.sourceName(sourceName));
-    show(breaking, u.priority() == org.wirewatch.model.Priority.BREAKING);
-    show(pinned, u.priority() == org.wirewatch.model.Priority.PINNED);
-    show(edited, entry.edited());
-    if (entry.edited()) {
-      edited.setText(
-          entry.editTime() == null ? "EDITED" : "EDITED " + dt.clockOnly(entry.editTime()));
-    }
-    show(withdrawn, entry.withdrawn());
-    if (entry.withdrawn()) {
-      withdrawn.setText("WITHDRAWN " + dt.clockOnly(entry.withdrawnAt()));
-    }
+    badge(Badge.BREAKING, u.priority() == org.wirewatch.model.Priority.BREAKING, "BREAKING");
+    badge(Badge.PINNED, u.priority() == org.wirewatch.model.Priority.PINNED, "PINNED");
+    badge(
+        Badge.EDITED,
+        entry.edited(),
+        entry.editTime() == null ? "EDITED" : "EDITED " + dt.clockOnly(entry.editTime()));
+    badge(
+        Badge.WITHDRAWN,
+        entry.withdrawn(),
+        entry.withdrawn() ? "WITHDRAWN " + dt.clockOnly(entry.withdrawnAt()) : "");
     String alerted = alertOf.apply(entry.key());
-    show(alert, alerted != null);
-    if (alerted != null) {
-      alert.setText("ALERT: " + alerted);
-      getStyleClass().add("alerted");
-    }
+    Label alert = badge(Badge.ALERT, alerted != null, "ALERT: " + alerted);
     String colour = alerted == null ? null : colourOf.apply(entry.key());
-    alert.setStyle(
-        colour != null && HEX.matcher(colour).matches()
-            ? "-fx-background-color: " + colour + ";"
-            : null);
-    show(flagged, u.dateStandsIn());
-    if (u.dateStandsIn()) {
-      flagged.setText("TIME UNCERTAIN");
+    if (alert != null) {
+      alert.setStyle(
+          colour != null && HEX.matcher(colour).matches()
+              ? "-fx-background-color: " + colour + ";"
+              : null);
     }
-    switch (u.priority()) {
-      case BREAKING -> getStyleClass().add("breaking");
-      case PINNED -> getStyleClass().add("pinned");
-      default -> {}
-    }
-    if (entry.withdrawn()) {
-      getStyleClass().add("withdrawn");
-    }
+    badge(Badge.FLAG, u.dateStandsIn(), "TIME UNCERTAIN");
+    state(ALERTED, alerted != null);
+    state(BREAKING, u.priority() == org.wirewatch.model.Priority.BREAKING);
+    state(PINNED, u.priority() == org.wirewatch.model.Priority.PINNED);
+    state(WITHDRAWN, entry.withdrawn());
     refreshAge();
     setText(null);
     setGraphic(row);
@@ -199,11 +247,7 @@ final class EntryCell extends ListCell<TimelineEntry> {
         !entry.withdrawn()
             && entry.update().firstSeen().isAfter(backlogUntil)
             && java.time.Duration.between(entry.update().firstSeen(), now).toSeconds() < 90;
-    if (fresh && !getStyleClass().contains("fresh")) {
-      getStyleClass().add("fresh");
-    } else if (!fresh) {
-      getStyleClass().remove("fresh");
-    }
+    state(FRESH, fresh);
   }
 
   /** A new update at the top slides down into place and fades in. */
@@ -227,11 +271,6 @@ final class EntryCell extends ListCell<TimelineEntry> {
 
   static String preview(String text) {
     return org.wirewatch.ui.TextPreview.of(text, PREVIEW_CHARS);
-  }
-
-  private static void show(Label label, boolean on) {
-    label.setVisible(on);
-    label.setManaged(on);
   }
 
   /** Headline shown now (for tests). */

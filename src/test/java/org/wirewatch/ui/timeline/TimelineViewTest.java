@@ -49,8 +49,18 @@ class TimelineViewTest {
     return node.localToScene(node.getLayoutBounds()).getMinY();
   }
 
+  /** The cell's badge; a badge a cell never needed is not made at all, and counts as hidden. */
   private static Label badge(EntryCell cell, String styleClass) {
-    return (Label) cell.lookup("." + styleClass);
+    Label l = (Label) cell.lookup("." + styleClass);
+    if (l == null) {
+      l = new Label();
+      l.setVisible(false);
+    }
+    return l;
+  }
+
+  private static boolean is(EntryCell cell, javafx.css.PseudoClass state) {
+    return cell.getPseudoClassStates().contains(state);
   }
 
   @Test
@@ -92,7 +102,9 @@ class TimelineViewTest {
         robot.lookup(".badge-alert").queryAs(javafx.scene.control.Label.class);
     assertThat(badge.isVisible()).isTrue();
     assertThat(badge.getText()).isEqualTo("ALERT: Summit, Trump");
-    assertThat(robot.lookup(".entry-cell.alerted").queryAll()).hasSize(1);
+    assertThat(robot.lookup(".entry-cell").queryAllAs(EntryCell.class))
+        .filteredOn(c -> is(c, EntryCell.ALERTED))
+        .hasSize(1);
   }
 
   @Test
@@ -158,8 +170,8 @@ class TimelineViewTest {
 
     EntryCell breaking = cellFor(robot, "brk");
     EntryCell normal = cellFor(robot, "u1807");
-    assertThat(breaking.getStyleClass()).contains("breaking");
-    assertThat(normal.getStyleClass()).doesNotContain("breaking");
+    assertThat(is(breaking, EntryCell.BREAKING)).isTrue();
+    assertThat(is(normal, EntryCell.BREAKING)).isFalse();
     assertThat(badge(breaking, "badge-breaking").isVisible()).isTrue();
     assertThat(badge(normal, "badge-breaking").isVisible()).isFalse();
     assertThat(robot.lookup(".crawl-item.breaking").queryAll().stream().anyMatch(Node::isVisible))
@@ -177,7 +189,7 @@ class TimelineViewTest {
 
     assertThat(ui.window.crawl().sequence()).doesNotContain(Updates.seed().key());
     EntryCell row = cellFor(robot, "u1807");
-    assertThat(row.getStyleClass()).contains("withdrawn");
+    assertThat(is(row, EntryCell.WITHDRAWN)).isTrue();
     Label badge = badge(row, "badge-withdrawn");
     assertThat(badge.isVisible()).isTrue();
     assertThat(badge.getText()).matches("WITHDRAWN \\d\\d:\\d\\d");
@@ -273,6 +285,39 @@ class TimelineViewTest {
     assertThat(pane().list().getItems())
         .extracting(e -> e.key().id())
         .containsExactly("r1", "u1807");
+  }
+
+  @Test
+  void badgesStandInTheirPlacesAroundCreditAndSourceAndLeaveWithTheirState(FxRobot robot) {
+    LiveUpdate brk =
+        Updates.update(
+            "brk", Updates.AT_1807.plusMinutes(2), "Blast at port", "", Priority.BREAKING);
+    ui.ingest(brk);
+    ui.ingest(Updates.withHeadline(brk, "Blast at port: two hurt"));
+    WaitForAsyncUtils.asyncFx(
+        () -> ui.window.model().alerts().put(pane().list().getItems().get(0).key(), "Port"));
+    WaitForAsyncUtils.waitForFxEvents();
+
+    javafx.scene.layout.HBox meta =
+        (javafx.scene.layout.HBox) cellFor(robot, "brk").lookup(".entry-meta");
+    assertThat(meta.getChildren().stream().filter(Node::isVisible))
+        .extracting(n -> n.getStyleClass().get(n.getStyleClass().size() - 1))
+        .containsExactly(
+            "badge-alert", "badge-breaking", "entry-credit", "entry-source", "badge-edited");
+
+    // The alert cleared and the update withdrawn: the alert leaves the row, the withdrawal comes.
+    ui.ingest(Updates.withdrawing(List.of(), "brk"));
+    WaitForAsyncUtils.asyncFx(
+        () -> {
+          ui.window.model().alerts().clear();
+          pane().list().refresh();
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+    EntryCell row = cellFor(robot, "brk");
+    assertThat(is(row, EntryCell.ALERTED)).isFalse();
+    assertThat(is(row, EntryCell.WITHDRAWN)).isTrue();
+    assertThat(badge(row, "badge-alert").isVisible()).isFalse();
+    assertThat(badge(row, "badge-withdrawn").isVisible()).isTrue();
   }
 
   @Test

@@ -1,0 +1,58 @@
+package org.wirewatch.ui.detail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Paging quickly through the timeline loads one page when the selection rests, not one a row. */
+@ExtendWith(ApplicationExtension.class)
+class PacedLoadsTest {
+  private final List<String> loaded = new CopyOnWriteArrayList<>();
+  private PacedLoads loads;
+
+  @Start
+  void start(Stage stage) {
+    loads = new PacedLoads(Duration.millis(150), loaded::add);
+  }
+
+  @Test
+  void theFirstPageGoesAtOnceAndOfAQuickRunOnlyTheLastFollows() throws Exception {
+    WaitForAsyncUtils.asyncFx(
+            () -> {
+              loads.offer("row 1");
+              loads.offer("row 2");
+              loads.offer("row 3");
+              loads.offer("row 4");
+            })
+        .get();
+    assertThat(loaded).containsExactly("row 1");
+    assertThat(WaitForAsyncUtils.asyncFx(loads::waiting).get()).isTrue();
+
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> loaded.size() == 2);
+    assertThat(loaded).containsExactly("row 1", "row 4");
+    assertThat(WaitForAsyncUtils.asyncFx(loads::waiting).get()).isFalse();
+  }
+
+  @Test
+  void afterARestTheNextPageGoesAtOnceAgain() throws Exception {
+    WaitForAsyncUtils.asyncFx(() -> loads.offer("row 1")).get();
+    // The settle time passes with nothing offered: the next page is not held back.
+    WaitForAsyncUtils.waitFor(
+        5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> settled()).get());
+    WaitForAsyncUtils.asyncFx(() -> loads.offer("row 9")).get();
+    assertThat(loaded).containsExactly("row 1", "row 9");
+  }
+
+  private boolean settled() {
+    return !loads.waiting() && !loads.settling();
+  }
+}

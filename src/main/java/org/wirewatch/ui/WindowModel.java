@@ -43,6 +43,13 @@ public final class WindowModel {
       FXCollections.observableArrayList();
   private final ObjectProperty<TimelineEntry> selected =
       new SimpleObjectProperty<>(this, "selected");
+  // Names of the sources relays read, as updates brought them; kept while the app runs (a name
+  // whose updates left memory only finds nothing in the filter).
+  private final Set<String> originNames = new LinkedHashSet<>();
+  // The names change after the entries' change has reached everyone: the filter and the list
+  // react to the names, and must not while the list they filter is still taking the change.
+  private final javafx.animation.PauseTransition namesLater =
+      new javafx.animation.PauseTransition(javafx.util.Duration.ONE);
 
   public WindowModel(UiContext ctx, UiSettings initial) {
     this.ctx = Objects.requireNonNull(ctx);
@@ -51,6 +58,9 @@ public final class WindowModel {
     settings.addListener((o, before, next) -> writer.save(next));
     ctx.sources().addListener((ListChangeListener<SourceConfig>) c -> sourcesChanged());
     ctx.entries().addListener(this::forgetLeftAlerts);
+    ctx.entries().addListener(this::noteOrigins);
+    namesLater.setOnFinished(e -> sourcesChanged());
+    ctx.entries().forEach(this::noteOrigin);
     sourcesChanged();
   }
 
@@ -73,7 +83,10 @@ public final class WindowModel {
     return ctx.sources();
   }
 
-  /** The sources' display names, in the order configured, each once. */
+  /**
+   * The names a reader can filter by, each once: the sources in the order configured, then the
+   * sources that relays read, in the order their first update came.
+   */
   public ObservableList<String> sourceNames() {
     return sourceNamesView;
   }
@@ -206,6 +219,24 @@ public final class WindowModel {
     alertColours.keySet().removeAll(left);
   }
 
+  private void noteOrigins(ListChangeListener.Change<? extends TimelineEntry> c) {
+    boolean added = false;
+    while (c.next()) {
+      if (c.wasAdded()) {
+        for (TimelineEntry e : c.getAddedSubList()) {
+          added |= noteOrigin(e);
+        }
+      }
+    }
+    if (added) {
+      namesLater.playFromStart();
+    }
+  }
+
+  private boolean noteOrigin(TimelineEntry e) {
+    return e.update().origin() != null && originNames.add(e.update().origin().name());
+  }
+
   private void sourcesChanged() {
     Set<String> names = new LinkedHashSet<>();
     Set<String> zones = new LinkedHashSet<>();
@@ -213,6 +244,7 @@ public final class WindowModel {
       names.add(s.name());
       zones.add(s.zone().getId());
     }
+    names.addAll(originNames);
     // setAll only on a real change: listeners rebuild menus and filters.
     if (!sourceNames.equals(new ArrayList<>(names))) {
       sourceNames.setAll(names);

@@ -260,7 +260,8 @@ class TimelineViewTest {
   }
 
   @Test
-  void aRelayedUpdateNamesTheSourceItWasFirstReadFromAndFiltersUnderBoth(FxRobot robot) {
+  void aRelayedUpdateNamesTheSourceItWasFirstReadFromAndFiltersUnderBoth(FxRobot robot)
+      throws Exception {
     LiveUpdate relayed =
         Updates.update("r1", Updates.AT_1807.plusMinutes(1), "Relayed line", "", Priority.NORMAL)
             .withOrigin(new org.wirewatch.model.Origin("rediff", "Rediff live"));
@@ -285,6 +286,14 @@ class TimelineViewTest {
     assertThat(pane().list().getItems())
         .extracting(e -> e.key().id())
         .containsExactly("r1", "u1807");
+
+    // The source the relay read is offered in the filter too, and narrows to its own updates.
+    WaitForAsyncUtils.waitFor(
+        5, TimeUnit.SECONDS, () -> pane().sourceFilter().getItems().contains("Rediff live"));
+    assertThat(pane().sourceFilter().getItems()).contains("Wire Live", "Rediff live");
+    WaitForAsyncUtils.asyncFx(() -> pane().sourceFilter().setValue("Rediff live"));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(pane().list().getItems()).extracting(e -> e.key().id()).containsExactly("r1");
   }
 
   @Test

@@ -30,6 +30,9 @@ public final class WallView extends StackPane {
   /** How many updates the wall shows large. */
   static final int SHOWN = 5;
 
+  private List<Shown> shown = List.of();
+  private DisplayTime shownTime;
+
   private static final double[][] SHIFTS = {{0, 0}, {3, 1}, {1, 3}, {-2, 2}, {-3, -1}, {2, -3}};
 
   private final WindowModel model;
@@ -142,23 +145,33 @@ public final class WallView extends StackPane {
     takeovers.consider(added);
   }
 
+  /** What one headline row shows: the same for two renders, the rows are left as they are. */
+  private record Shown(TimelineEntry entry, String source, boolean alerted) {}
+
   private void renderHeadlines() {
     DisplayTime dt = displayTime();
-    List<javafx.scene.Node> rows = new ArrayList<>();
+    List<Shown> wanted = new ArrayList<>();
     for (TimelineEntry e : model.entries()) {
       if (e.withdrawn()) {
         continue;
       }
-      rows.add(
-          HeadlineRow.of(
-              e,
-              dt,
-              rows.isEmpty(),
-              e.update().sourceName(model::sourceName),
-              model.alerts().containsKey(e.key())));
-      if (rows.size() == SHOWN) {
+      wanted.add(
+          new Shown(
+              e, e.update().sourceName(model::sourceName), model.alerts().containsKey(e.key())));
+      if (wanted.size() == SHOWN) {
         break;
       }
+    }
+    // Most changes of a busy timeline (edits, evictions, older items) are below the rows shown;
+    // rebuilding the same rows would restyle and repaint the whole wall for nothing.
+    if (wanted.equals(shown) && dt.equals(shownTime)) {
+      return;
+    }
+    shown = wanted;
+    shownTime = dt;
+    List<javafx.scene.Node> rows = new ArrayList<>();
+    for (Shown w : wanted) {
+      rows.add(HeadlineRow.of(w.entry(), dt, rows.isEmpty(), w.source(), w.alerted()));
     }
     if (rows.isEmpty()) {
       Label waiting = new Label("Waiting for the first updates\u2026");
@@ -200,6 +213,11 @@ public final class WallView extends StackPane {
   // For tests and the wall's window.
 
   /** The headlines shown large, newest first. */
+  /** The headline rows' nodes as shown (for tests). */
+  List<javafx.scene.Node> headlineRows() {
+    return List.copyOf(headlines.getChildren());
+  }
+
   public List<String> shownHeadlines() {
     List<String> out = new ArrayList<>();
     for (javafx.scene.Node n : headlines.getChildren()) {

@@ -103,6 +103,23 @@ class WallViewTest {
   }
 
   @Test
+  void aChangeBelowTheShownRowsLeavesThemAsTheyAreAndOneAmongThemRedrawsThem() {
+    for (int i = 1; i <= 7; i++) {
+      ui.ingest(at("n" + i, i, "Update " + i, Priority.NORMAL));
+    }
+    List<javafx.scene.Node> before = wall.headlineRows();
+
+    ui.ingest(at("n1", 1, "Update 1, corrected", Priority.NORMAL));
+    assertThat(wall.headlineRows()).as("an edit of a row not shown").isEqualTo(before);
+    assertThat(wall.headlineRows().get(0)).isSameAs(before.get(0));
+
+    ui.ingest(at("n6", 6, "Update 6, corrected", Priority.NORMAL));
+    assertThat(wall.headlineRows().get(0)).isNotSameAs(before.get(0));
+    assertThat(wall.shownHeadlines())
+        .containsExactly("Update 7", "Update 6, corrected", "Update 5", "Update 4", "Update 3");
+  }
+
+  @Test
   void aSecondBreakingUpdateQueuesBehindTheFirstNeverOverwritesIt() {
     assertThat(wall.bannerHeadline()).as("the backlog's breaking story takes nothing").isNull();
     LiveUpdate agencyFirst =

@@ -249,30 +249,6 @@ class RelayEndToEndTest {
     }
   }
 
-  /** A clock the test moves; starts an hour ago so that history has a past. */
-  private static final class MovableClock extends Clock {
-    private volatile Instant now = Instant.now().minus(Duration.ofHours(1));
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneId.of("UTC");
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
   /** Reads a stream's events until one names {@code until}; returns the ids of those before it. */
   private static List<String> idsUntil(InputStream body, String until) throws Exception {
     List<String> ids = new ArrayList<>();
@@ -304,7 +280,10 @@ class RelayEndToEndTest {
                 .build();
           }
         });
-    MovableClock past = new MovableClock();
+    // An hour ago, so that the relay's history has a past.
+    org.wirewatch.ui.UiFixture.MutableClock past =
+        new org.wirewatch.ui.UiFixture.MutableClock(
+            Instant.now().minus(Duration.ofHours(1)), ZoneId.of("UTC"));
     serve(
         item("a", "Summit likely", "2025-08-07T12:00:00Z", false),
         item("b", "Sensex falls", "2025-08-07T12:00:00Z", false));

@@ -124,7 +124,7 @@ public final class UiFixture {
     private volatile Instant now;
     private final ZoneId zone;
 
-    MutableClock(Instant now, ZoneId zone) {
+    public MutableClock(Instant now, ZoneId zone) {
       this.now = now;
       this.zone = zone;
     }

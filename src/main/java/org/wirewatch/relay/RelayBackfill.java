@@ -11,9 +11,6 @@ import org.wirewatch.model.TimelineEntry;
  */
 @FunctionalInterface
 public interface RelayBackfill {
-  /** No history: a screen the log cannot serve gets everything held. */
-  RelayBackfill NONE = (since, max) -> null;
-
   /**
    * The entries added, edited or withdrawn at or after {@code since}, oldest change first; {@code
    * null} when that is not known or is more than {@code max} entries.

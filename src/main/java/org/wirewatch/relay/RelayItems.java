@@ -67,6 +67,11 @@ final class RelayItems {
     return item;
   }
 
+  /** An entry as the relay holds it now: the item, or its withdrawal once it was withdrawn. */
+  static JsonObject asHeld(TimelineEntry e, Function<SourceId, String> names) {
+    return e.withdrawnAt() == null ? item(e, names) : withdrawal(e);
+  }
+
   /** A withdrawal as an item: the id and the deleted marker only. */
   static JsonObject withdrawal(TimelineEntry e) {
     JsonObject item = new JsonObject();

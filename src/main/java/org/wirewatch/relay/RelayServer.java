@@ -50,17 +50,6 @@ public final class RelayServer implements AutoCloseable {
   private final String title;
   private volatile boolean closed;
 
-  /** A relay with no history: a subscriber its event log cannot serve gets everything held. */
-  public RelayServer(
-      InetSocketAddress address,
-      RelayEvents events,
-      Supplier<List<TimelineEntry>> timeline,
-      Function<SourceId, String> names,
-      String title)
-      throws IOException {
-    this(address, events, RelayBackfill.NONE, timeline, names, title);
-  }
-
   /**
    * @param address where to listen; the caller decides whether anything but loopback is allowed
    * @param backfill what changed since a moment, for subscribers the event log cannot serve
@@ -117,7 +106,7 @@ public final class RelayServer implements AutoCloseable {
       feed.addProperty("title", title);
       JsonArray items = new JsonArray();
       for (TimelineEntry e : timeline.get()) {
-        items.add(e.withdrawnAt() == null ? RelayItems.item(e, names) : RelayItems.withdrawal(e));
+        items.add(RelayItems.asHeld(e, names));
       }
       feed.add("items", items);
       byte[] body = feed.toString().getBytes(StandardCharsets.UTF_8);
@@ -184,10 +173,8 @@ public final class RelayServer implements AutoCloseable {
       List<TimelineEntry> changed = last < 0 || last > at ? null : changedSince(last);
       // New, or not served from history: everything held now; the client's timeline dedups.
       for (TimelineEntry e : changed != null ? changed : timeline.get()) {
-        JsonObject item =
-            e.withdrawnAt() == null ? RelayItems.item(e, names) : RelayItems.withdrawal(e);
         String type = e.withdrawnAt() == null ? "added" : "removed";
-        write(out, new RelayEvents.Event(at, type, item.toString()));
+        write(out, new RelayEvents.Event(at, type, RelayItems.asHeld(e, names).toString()));
       }
       out.flush();
       return at;

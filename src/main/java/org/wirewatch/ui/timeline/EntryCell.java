@@ -152,19 +152,15 @@ final class EntryCell extends ListCell<TimelineEntry> {
     return l;
   }
 
-  private void state(javafx.css.PseudoClass state, boolean on) {
-    pseudoClassStateChanged(state, on);
-  }
-
   @Override
   protected void updateItem(TimelineEntry entry, boolean empty) {
     super.updateItem(entry, empty);
     if (empty || entry == null) {
-      state(BREAKING, false);
-      state(PINNED, false);
-      state(WITHDRAWN, false);
-      state(FRESH, false);
-      state(ALERTED, false);
+      pseudoClassStateChanged(BREAKING, false);
+      pseudoClassStateChanged(PINNED, false);
+      pseudoClassStateChanged(WITHDRAWN, false);
+      pseudoClassStateChanged(FRESH, false);
+      pseudoClassStateChanged(ALERTED, false);
       setGraphic(null);
       setText(null);
       setAccessibleText(null);
@@ -206,10 +202,10 @@ final class EntryCell extends ListCell<TimelineEntry> {
               : null);
     }
     badge(Badge.FLAG, u.dateStandsIn(), "TIME UNCERTAIN");
-    state(ALERTED, alerted != null);
-    state(BREAKING, u.priority() == org.wirewatch.model.Priority.BREAKING);
-    state(PINNED, u.priority() == org.wirewatch.model.Priority.PINNED);
-    state(WITHDRAWN, entry.withdrawn());
+    pseudoClassStateChanged(ALERTED, alerted != null);
+    pseudoClassStateChanged(BREAKING, u.priority() == org.wirewatch.model.Priority.BREAKING);
+    pseudoClassStateChanged(PINNED, u.priority() == org.wirewatch.model.Priority.PINNED);
+    pseudoClassStateChanged(WITHDRAWN, entry.withdrawn());
     refreshAge();
     setText(null);
     setGraphic(row);
@@ -247,7 +243,7 @@ final class EntryCell extends ListCell<TimelineEntry> {
         !entry.withdrawn()
             && entry.update().firstSeen().isAfter(backlogUntil)
             && java.time.Duration.between(entry.update().firstSeen(), now).toSeconds() < 90;
-    state(FRESH, fresh);
+    pseudoClassStateChanged(FRESH, fresh);
   }
 
   /** A new update at the top slides down into place and fades in. */

@@ -135,8 +135,8 @@ final class TimelineFilter extends HBox {
                 return contains(u.headline(), lower)
                     || contains(u.text(), lower)
                     || contains(u.author(), lower)
-                    || contains(u.sourceName(sourceName), lower)
-                    || contains(sourceName.apply(u.source()), lower);
+                    || contains(sourceName.apply(u.source()), lower)
+                    || (u.origin() != null && contains(u.origin().name(), lower));
               });
     }
     if (wantedSource != null && !TimelinePane.ALL_SOURCES.equals(wantedSource)) {
@@ -144,8 +144,9 @@ final class TimelineFilter extends HBox {
       p =
           p.and(
               e ->
-                  wantedSource.equals(e.update().sourceName(sourceName))
-                      || wantedSource.equals(sourceName.apply(e.update().source())));
+                  wantedSource.equals(sourceName.apply(e.update().source()))
+                      || (e.update().origin() != null
+                          && wantedSource.equals(e.update().origin().name())));
     }
     if (TimelinePane.BREAKING_ONLY.equals(wantedPriority)) {
       p = p.and(e -> e.update().priority() == org.wirewatch.model.Priority.BREAKING);

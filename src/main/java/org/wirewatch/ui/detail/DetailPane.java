@@ -51,10 +51,9 @@ public final class DetailPane extends VBox {
   private final Supplier<DetailHtml.Palette> palette;
   private final Supplier<Double> fontPx;
   private TimelineEntry entry;
-  private String lastContent = "";
   private final PacedLoads loads =
       new PacedLoads(
-          javafx.util.Duration.millis(150), page -> engine.loadContent(page, "text/html"));
+          javafx.util.Duration.millis(150), html -> engine.loadContent(html, "text/html"));
 
   public DetailPane(
       Consumer<String> linkOpener,
@@ -210,7 +209,11 @@ public final class DetailPane extends VBox {
       getStyleClass().removeAll("breaking", "withdrawn");
       getStyleClass().add("empty");
       if (web != null) {
-        load("<html><body style=\"background:" + palette.get().background() + "\"></body></html>");
+        load(
+            () ->
+                "<html><body style=\"background:"
+                    + palette.get().background()
+                    + "\"></body></html>");
       }
       headline.setText(empty.getText());
       return;
@@ -246,16 +249,14 @@ public final class DetailPane extends VBox {
       getStyleClass().add("withdrawn");
     }
     headline.setAccessibleText(org.wirewatch.ui.Spoken.of(entry, dt, u.sourceName(sourceName)));
-    load(DetailHtml.render(entry, images.isSelected(), palette.get(), dt, fontPx.get()));
+    TimelineEntry shown = entry;
+    // Rendered only when loaded: paging past a row skips its page and its edits' word diff.
+    load(() -> DetailHtml.render(shown, images.isSelected(), palette.get(), dt, fontPx.get()));
   }
 
-  private void load(String html) {
-    if (html.equals(lastContent)) {
-      return;
-    }
-    lastContent = html;
+  private void load(Supplier<String> page) {
     web();
-    loads.offer(html);
+    loads.offer(page);
   }
 
   public String citation() {

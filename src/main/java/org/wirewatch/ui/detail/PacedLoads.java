@@ -1,6 +1,7 @@
 package org.wirewatch.ui.detail;
 
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.util.Duration;
@@ -14,32 +15,48 @@ import javafx.util.Duration;
  */
 final class PacedLoads {
   private final PauseTransition settle;
-  private final Consumer<String> load;
-  private String pending;
+  private final Consumer<String> sink;
+  private Supplier<String> pending;
+  private String last = "";
 
-  PacedLoads(Duration settleTime, Consumer<String> load) {
-    this.load = load;
+  /**
+   * @param sink loads a page into the web view; given a page only when it differs from the last
+   */
+  PacedLoads(Duration settleTime, Consumer<String> sink) {
+    this.sink = sink;
     this.settle = new PauseTransition(settleTime);
     settle.setOnFinished(
         e -> {
           if (pending != null) {
-            String page = pending;
+            Supplier<String> page = pending;
             pending = null;
-            load.accept(page);
+            load(page);
             settle.playFromStart(); // a move right after this one waits too
           }
         });
   }
 
-  void offer(String page) {
+  /**
+   * Loads {@code page} now, or once the selection rests if a page went just before; a page is made
+   * only when it is loaded, so one skipped costs nothing.
+   */
+  void offer(Supplier<String> page) {
     if (settle.getStatus() == Animation.Status.RUNNING) {
       pending = page;
       settle.playFromStart();
       return;
     }
     pending = null;
-    load.accept(page);
+    load(page);
     settle.playFromStart();
+  }
+
+  private void load(Supplier<String> page) {
+    String html = page.get();
+    if (!html.equals(last)) {
+      last = html;
+      sink.accept(html);
+    }
   }
 
   /** Whether a page is waiting for the selection to rest (for tests). */

@@ -28,10 +28,10 @@ class PacedLoadsTest {
   void theFirstPageGoesAtOnceAndOfAQuickRunOnlyTheLastFollows() throws Exception {
     WaitForAsyncUtils.asyncFx(
             () -> {
-              loads.offer("row 1");
-              loads.offer("row 2");
-              loads.offer("row 3");
-              loads.offer("row 4");
+              offer("row 1");
+              offer("row 2");
+              offer("row 3");
+              offer("row 4");
             })
         .get();
     assertThat(loaded).containsExactly("row 1");
@@ -44,12 +44,31 @@ class PacedLoadsTest {
 
   @Test
   void afterARestTheNextPageGoesAtOnceAgain() throws Exception {
-    WaitForAsyncUtils.asyncFx(() -> loads.offer("row 1")).get();
+    WaitForAsyncUtils.asyncFx(() -> offer("row 1")).get();
     // The settle time passes with nothing offered: the next page is not held back.
     WaitForAsyncUtils.waitFor(
         5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> settled()).get());
-    WaitForAsyncUtils.asyncFx(() -> loads.offer("row 9")).get();
+    WaitForAsyncUtils.asyncFx(() -> offer("row 9")).get();
     assertThat(loaded).containsExactly("row 1", "row 9");
+  }
+
+  @Test
+  void aSkippedPageIsNeverMadeAndTheSamePageTwiceIsLoadedOnce() throws Exception {
+    List<String> made = new CopyOnWriteArrayList<>();
+    WaitForAsyncUtils.asyncFx(
+            () -> {
+              loads.offer(() -> made.add("a") ? "row 1" : "");
+              loads.offer(() -> made.add("b") ? "row 2" : "");
+              loads.offer(() -> made.add("c") ? "row 1" : "");
+            })
+        .get();
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> made.size() == 2);
+    assertThat(made).containsExactly("a", "c");
+    assertThat(loaded).as("row 1 again is not loaded again").containsExactly("row 1");
+  }
+
+  private void offer(String page) {
+    loads.offer(() -> page);
   }
 
   private boolean settled() {

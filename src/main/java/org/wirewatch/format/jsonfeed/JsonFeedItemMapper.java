@@ -25,6 +25,9 @@ final class JsonFeedItemMapper {
   /** The longest origin id or name kept, in chars. */
   static final int ORIGIN_MAX = 120;
 
+  private static final java.util.regex.Pattern CONTROL_OR_SPACE =
+      java.util.regex.Pattern.compile("[\\p{Cntrl}\\s]+");
+
   /** What items inherit from the feed: the base for links and the feed-level author. */
   record Feed(URI base, String author) {}
 
@@ -124,7 +127,7 @@ final class JsonFeedItemMapper {
     if (t == null) {
       return null;
     }
-    t = t.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+    t = CONTROL_OR_SPACE.matcher(t).replaceAll(" ").strip();
     if (t.length() <= ORIGIN_MAX) {
       return t;
     }

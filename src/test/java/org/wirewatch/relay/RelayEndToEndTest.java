@@ -62,9 +62,36 @@ class RelayEndToEndTest {
         + "}";
   }
 
+  /** The upstream source serves these items as its JSON Feed, from the next request on. */
   private void serve(String... list) {
     items = String.join(",", list);
   }
+
+  @org.junit.jupiter.api.BeforeEach
+  void feedServesItems() {
+    upstream.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            return new MockResponse.Builder()
+                .setHeader("Content-Type", "application/feed+json")
+                .body(
+                    "{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"Wire\","
+                        + "\"items\":["
+                        + items
+                        + "]}")
+                .build();
+          }
+        });
+  }
+
+  private static final String A = item("a", "Summit likely", "2025-08-07T12:00:00Z", false);
+  private static final String A_EDITED =
+      item("a", "Summit next week", "2025-08-07T12:30:00Z", false);
+  private static final String B = item("b", "Sensex falls", "2025-08-07T12:00:00Z", false);
+  private static final String C = item("c", "RBI holds rates", "2025-08-07T12:32:00Z", false);
+  private static final String D = item("d", "Monsoon update", "2025-08-07T12:40:00Z", false);
+  private static final String E = item("e", "Venue chosen", "2025-08-07T12:10:00Z", false);
 
   private final class Relay implements AutoCloseable {
     final App app;
@@ -134,23 +161,7 @@ class RelayEndToEndTest {
   @Test
   void aClientFedOnlyByTheRelayHoldsWhatTheRelayHoldsAcrossEditsWithdrawalsAndARestart()
       throws Exception {
-    upstream.setDispatcher(
-        new Dispatcher() {
-          @Override
-          public MockResponse dispatch(RecordedRequest request) {
-            return new MockResponse.Builder()
-                .setHeader("Content-Type", "application/feed+json")
-                .body(
-                    "{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"Wire\","
-                        + "\"items\":["
-                        + items
-                        + "]}")
-                .build();
-          }
-        });
-    serve(
-        item("a", "Summit likely", "2025-08-07T12:00:00Z", false),
-        item("b", "Sensex falls", "2025-08-07T12:00:00Z", false));
+    serve(A, B);
     Relay relay = new Relay(0);
     int port = relay.server.address().getPort();
     URI base = URI.create("http://127.0.0.1:" + port);
@@ -187,10 +198,7 @@ class RelayEndToEndTest {
 
         // An edit, a withdrawal and a new update reach the client through the stream alone: the
         // client polls every 30 s, the test waits less than that.
-        serve(
-            item("a", "Summit next week", "2025-08-07T12:30:00Z", false),
-            item("b", "Sensex falls", "2025-08-07T12:31:00Z", true),
-            item("c", "RBI holds rates", "2025-08-07T12:32:00Z", false));
+        serve(A_EDITED, item("b", "Sensex falls", "2025-08-07T12:31:00Z", true), C);
         await()
             .atMost(Duration.ofSeconds(20))
             .until(
@@ -216,10 +224,7 @@ class RelayEndToEndTest {
       }
 
       // The relay restarts; what came meanwhile reaches the client once it is back.
-      serve(
-          item("a", "Summit next week", "2025-08-07T12:30:00Z", false),
-          item("c", "RBI holds rates", "2025-08-07T12:32:00Z", false),
-          item("d", "Monsoon update", "2025-08-07T12:40:00Z", false));
+      serve(A_EDITED, C, D);
       try (Relay again = new Relay(port)) {
         await()
             .atMost(Duration.ofSeconds(30))
@@ -269,24 +274,11 @@ class RelayEndToEndTest {
 
   @Test
   void aRelayRestartedWithHistoryReplaysOnlyWhatChangedSinceTheScreensLastEvent() throws Exception {
-    upstream.setDispatcher(
-        new Dispatcher() {
-          @Override
-          public MockResponse dispatch(RecordedRequest request) {
-            return new MockResponse.Builder()
-                .setHeader("Content-Type", "application/feed+json")
-                .body(
-                    "{\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":[" + items + "]}")
-                .build();
-          }
-        });
     // An hour ago, so that the relay's history has a past.
     org.wirewatch.ui.UiFixture.MutableClock past =
         new org.wirewatch.ui.UiFixture.MutableClock(
             Instant.now().minus(Duration.ofHours(1)), ZoneId.of("UTC"));
-    serve(
-        item("a", "Summit likely", "2025-08-07T12:00:00Z", false),
-        item("b", "Sensex falls", "2025-08-07T12:00:00Z", false));
+    serve(A, B);
     int port;
     long screenSaw;
     try (Relay relay = new Relay(0, past, true)) {
@@ -296,10 +288,7 @@ class RelayEndToEndTest {
           .until(() -> shown(relay.app.timeline().snapshot(), true).size() == 2);
       // Ten minutes on, one more update: the screen's last event.
       past.advance(Duration.ofMinutes(10));
-      serve(
-          item("a", "Summit likely", "2025-08-07T12:00:00Z", false),
-          item("b", "Sensex falls", "2025-08-07T12:00:00Z", false),
-          item("e", "Venue chosen", "2025-08-07T12:10:00Z", false));
+      serve(A, B, E);
       await()
           .atMost(Duration.ofSeconds(20))
           .until(() -> shown(relay.app.timeline().snapshot(), true).containsKey("wire/e"));
@@ -307,11 +296,7 @@ class RelayEndToEndTest {
     }
 
     // While relay and screen are away, a is edited and c is new; b and e stay as they were.
-    serve(
-        item("a", "Summit next week", "2025-08-07T12:30:00Z", false),
-        item("b", "Sensex falls", "2025-08-07T12:00:00Z", false),
-        item("c", "RBI holds rates", "2025-08-07T12:32:00Z", false),
-        item("e", "Venue chosen", "2025-08-07T12:10:00Z", false));
+    serve(A_EDITED, B, C, E);
     try (Relay again = new Relay(port, Clock.systemUTC(), true)) {
       await()
           .atMost(Duration.ofSeconds(20))
@@ -329,12 +314,7 @@ class RelayEndToEndTest {
                   .build(),
               HttpResponse.BodyHandlers.ofInputStream());
       // One live update after the replay marks where the replay ended.
-      serve(
-          item("a", "Summit next week", "2025-08-07T12:30:00Z", false),
-          item("b", "Sensex falls", "2025-08-07T12:00:00Z", false),
-          item("c", "RBI holds rates", "2025-08-07T12:32:00Z", false),
-          item("e", "Venue chosen", "2025-08-07T12:10:00Z", false),
-          item("d", "Monsoon update", "2025-08-07T12:40:00Z", false));
+      serve(A_EDITED, B, C, E, D);
       try (InputStream body = stream.body()) {
         assertThat(idsUntil(body, "wire/d"))
             .as("what changed since a minute before the screen's last event, not all four")
